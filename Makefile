@@ -1,0 +1,82 @@
+# plc — the plan compiler. `make`, `make check`, `make clean`, `make install PREFIX=...`.
+# Generated scanner and parser sources go to $(BUILD), never into git.
+
+VERSION  = 0.1.0
+BUILD   ?= build
+PREFIX  ?= /usr/local
+CC      ?= cc
+FLEX    ?= flex
+BISON   ?= bison
+CFLAGS  ?= -O2 -g
+WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
+PKGS     = libutf8proc
+CPPFLAGS_ALL = -std=c11 -D_GNU_SOURCE -DPLC_VERSION='"$(VERSION)"' \
+               -Icompiler -Iruntime -I$(BUILD) $(shell pkg-config --cflags $(PKGS)) $(CPPFLAGS)
+LIBS     = $(shell pkg-config --libs $(PKGS)) -lgmp
+CHECK_LIBS = $(shell pkg-config --libs check)
+
+RUNTIME  = runtime/utf8.c
+COMPILER = compiler/arena.c compiler/source.c compiler/diag.c compiler/json.c \
+           compiler/names.c compiler/ast.c compiler/front.c
+GEN      = $(BUILD)/parser.tab.c $(BUILD)/lexer.c
+LIB_OBJ  = $(patsubst %.c,$(BUILD)/%.o,$(RUNTIME) $(COMPILER)) \
+           $(BUILD)/parser.tab.o $(BUILD)/lexer.o
+TESTS    = tests/check_main.c tests/check_lexer.c tests/check_parser.c tests/check_diag.c
+TEST_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(TESTS))
+
+all: $(BUILD)/plc
+
+$(BUILD)/plc: $(BUILD)/compiler/main.o $(BUILD)/libplc.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
+
+$(BUILD)/libplc.a: $(LIB_OBJ)
+	rm -f $@ && ar rcs $@ $^
+
+$(BUILD)/parser.tab.c $(BUILD)/parser.tab.h: grammar/parser.y
+	@mkdir -p $(BUILD)
+	$(BISON) -Wall -Werror --defines=$(BUILD)/parser.tab.h -o $(BUILD)/parser.tab.c $<
+
+$(BUILD)/lexer.c $(BUILD)/lexer.h: grammar/lexer.l
+	@mkdir -p $(BUILD)
+	$(FLEX) --header-file=$(BUILD)/lexer.h -o $(BUILD)/lexer.c $<
+
+# generated code is compiled with the same warnings, minus the two flex and bison trip
+$(BUILD)/parser.tab.o $(BUILD)/lexer.o: %.o: %.c $(BUILD)/parser.tab.h $(BUILD)/lexer.h
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS) $(WARN) -Wno-sign-compare -Wno-unused-function \
+	      -Wno-missing-prototypes -MMD -MP -c -o $@ $<
+
+$(BUILD)/%.o: %.c | $(BUILD)/parser.tab.h $(BUILD)/lexer.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS) $(WARN) -MMD -MP -c -o $@ $<
+
+$(BUILD)/tests/check_plc: $(TEST_OBJ) $(BUILD)/libplc.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(CHECK_LIBS) $(LIBS)
+
+# Every test: Check units, golden diagnostics, then the same again under ASan + UBSan.
+check: check-build check-asan
+
+check-build: $(BUILD)/plc $(BUILD)/tests/check_plc
+	CK_FORK=yes $(BUILD)/tests/check_plc
+	sh tests/golden.sh $(BUILD)/plc
+	sh tests/examples.sh $(BUILD)/plc
+
+check-asan:
+	$(MAKE) --no-print-directory BUILD=$(BUILD)/asan \
+	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
+	  LDFLAGS="-fsanitize=address,undefined" check-build
+
+# Refresh the expected outputs of the golden tests, deliberately.
+golden: $(BUILD)/plc
+	sh tests/golden.sh $(BUILD)/plc --update
+
+install: $(BUILD)/plc
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(BUILD)/plc $(DESTDIR)$(PREFIX)/bin/plc
+	install -m 644 docs/plc.1 $(DESTDIR)$(PREFIX)/share/man/man1/plc.1
+
+clean:
+	rm -rf $(BUILD)
+
+.PHONY: all check check-build check-asan golden install clean
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -1,0 +1,130 @@
+/* diag.c: collecting and printing diagnostics. */
+#include "diag.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "json.h"
+#include "utf8.h"
+
+void diag_init(Diags *d) {
+  memset(d, 0, sizeof *d);
+}
+
+void diag_free(Diags *d) {
+  for (int i = 0; i < d->n; i++) free(d->v[i].msg);
+  free(d->v);
+  memset(d, 0, sizeof *d);
+}
+
+/* Append one diagnostic; the message is formatted into a heap string the list owns. */
+void diag_report(Diags *d, DiagLevel level, const char *code, Source *src, Loc loc,
+                 const char *fmt, ...) {
+  if (d->n == d->cap) {
+    int cap = d->cap ? d->cap * 2 : 16;
+    Diag *v = realloc(d->v, (size_t)cap * sizeof *v);
+    if (!v) {
+      fputs("plc: out of memory for diagnostics\n", stderr);
+      exit(2);
+    }
+    d->v = v;
+    d->cap = cap;
+  }
+  va_list ap;
+  va_start(ap, fmt);
+  char *msg = NULL;
+  if (vasprintf(&msg, fmt, ap) < 0) msg = NULL;
+  va_end(ap);
+  d->v[d->n++] = (Diag){level, code, src, loc, msg};
+  if (level == DIAG_ERROR) {
+    d->errors++;
+    d->last_src = src;
+    d->last_line = loc.first_line;
+  } else if (level == DIAG_WARNING) {
+    d->warnings++;
+  }
+}
+
+int diag_line_has_error(const Diags *d, const Source *src, int line) {
+  return d->errors > 0 && d->last_src == src && d->last_line == line;
+}
+
+static const char *diag_level_name(DiagLevel level) {
+  switch (level) {
+  case DIAG_ERROR: return "error";
+  case DIAG_WARNING: return "warning";
+  default: return "note";
+  }
+}
+
+/* Print one source character for the quoted line; return the cells it took. */
+static int diag_put_char(FILE *out, const char *s, int len) {
+  if (len < 0) {
+    fprintf(out, "<%02x>", (unsigned char)s[0]);
+    return 4;
+  }
+  fwrite(s, 1, (size_t)len, out);
+  return s[0] == '\t' ? 0 : utf8_width(s, (size_t)len);
+}
+
+/* The quoted source line and the caret under loc, as gcc prints them. */
+static void diag_print_excerpt(FILE *out, Source *src, Loc loc) {
+  size_t n;
+  const char *line = source_line(src, loc.first_line, &n);
+  if (!line) return;
+  int last = loc.first_column + 1;
+  if (loc.last_line == loc.first_line && loc.last_column > loc.first_column)
+    last = loc.last_column;
+  char *caret = malloc(4 * n + 8); /* a character takes at most 4 cells (<ff>) */
+  if (!caret) return;
+  size_t k = 0;
+  int gutter = fprintf(out, "%5d | ", loc.first_line) - 2;
+  int col = 1;
+  for (size_t i = 0; i < n; col++) {
+    int32_t cp;
+    int len = utf8_decode(line + i, n - i, &cp);
+    int w = diag_put_char(out, line + i, len);
+    if (col < loc.first_column) {
+      if (line[i] == '\t') caret[k++] = '\t';
+      for (int j = 0; j < w; j++) caret[k++] = ' ';
+    } else if (col < last) {
+      for (int j = 0; j < (w ? w : 1); j++)
+        caret[k++] = col == loc.first_column && j == 0 ? '^' : '~';
+    }
+    i += len < 0 ? 1 : (size_t)len;
+  }
+  if (col <= loc.first_column) caret[k++] = '^'; /* past the end of the line */
+  fprintf(out, "\n%*s| %.*s\n", gutter, "", (int)k, caret);
+  free(caret);
+}
+
+void diag_print_text(Diags *d, FILE *out) {
+  for (int i = 0; i < d->n; i++) {
+    const Diag *g = &d->v[i];
+    if (g->src)
+      fprintf(out, "%s:%d:%d: ", g->src->path, g->loc.first_line, g->loc.first_column);
+    else
+      fputs("plc: ", out);
+    fprintf(out, "%s: %s [%s]\n", diag_level_name(g->level), g->msg ? g->msg : "?",
+            g->code);
+    if (g->src && g->loc.first_line > 0) diag_print_excerpt(out, g->src, g->loc);
+  }
+}
+
+void diag_print_json(const Diags *d, FILE *out) {
+  fputs("[", out);
+  for (int i = 0; i < d->n; i++) {
+    const Diag *g = &d->v[i];
+    fputs(i ? ",\n " : "\n ", out);
+    fputs("{\"file\": ", out);
+    json_string(out, g->src ? g->src->path : NULL);
+    fprintf(out, ", \"line\": %d, \"column\": %d, \"end_line\": %d, \"end_column\": %d",
+            g->loc.first_line, g->loc.first_column, g->loc.last_line, g->loc.last_column);
+    fprintf(out, ", \"severity\": \"%s\", \"code\": \"%s\", \"message\": ",
+            diag_level_name(g->level), g->code);
+    json_string(out, g->msg);
+    fputs("}", out);
+  }
+  fputs(d->n ? "\n]\n" : "]\n", out);
+}

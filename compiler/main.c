@@ -1,0 +1,124 @@
+/* main.c: the plc command: parse arguments, run the front end, report, exit. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "arena.h"
+#include "ast.h"
+#include "diag.h"
+#include "front.h"
+#include "names.h"
+#include "source.h"
+
+#ifndef PLC_VERSION
+#define PLC_VERSION "0.0.0"
+#endif
+
+enum { EXIT_OK = 0, EXIT_PLAN_ERRORS = 1, EXIT_USAGE = 2 };
+
+typedef struct Options {
+  const char *command; /* "compile" or "check" */
+  const char *file;
+  const char *outdir;
+  const char *emit;    /* NULL, or "ast" */
+  int json_diags;
+  int werror;
+} Options;
+
+static void usage(FILE *out) {
+  fputs("usage: plc [options] PLAN.fp         check a plan and write its outputs\n"
+        "       plc check [options] PLAN.fp   check a plan and print its diagnostics only\n"
+        "\n"
+        "options:\n"
+        "  -o DIR                  write outputs into DIR instead of beside PLAN.fp\n"
+        "  -Werror                 treat warnings as errors (exit 1)\n"
+        "  --diagnostics=text      diagnostics as gcc prints them (the default)\n"
+        "  --diagnostics=json      diagnostics as a JSON array, on standard error\n"
+        "  --emit ast              print the syntax tree, one line per statement\n"
+        "  -h, --help              print this help\n"
+        "  --version               print the version\n"
+        "\n"
+        "exit status: 0 no errors (warnings allowed), 1 the plan has errors,\n"
+        "             2 usage or I/O trouble\n"
+        "the language: docs/language.md; diagnostics: docs/diagnostics.md\n",
+        out);
+}
+
+/* Complain about the command line and exit 2. */
+static void usage_error(const char *fmt, const char *arg) {
+  fputs("plc: ", stderr);
+  fprintf(stderr, fmt, arg);
+  fputs("\n(plc --help lists the options)\n", stderr);
+  exit(EXIT_USAGE);
+}
+
+static Options parse_args(int argc, char **argv) {
+  Options o = {.command = "compile"};
+  int i = 1;
+  if (i < argc && strcmp(argv[i], "check") == 0) {
+    o.command = "check";
+    i++;
+  }
+  for (; i < argc; i++) {
+    const char *a = argv[i];
+    if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+      usage(stdout);
+      exit(EXIT_OK);
+    } else if (strcmp(a, "--version") == 0) {
+      printf("plc %s\n", PLC_VERSION);
+      exit(EXIT_OK);
+    } else if (strcmp(a, "-Werror") == 0) {
+      o.werror = 1;
+    } else if (strcmp(a, "--diagnostics=json") == 0) {
+      o.json_diags = 1;
+    } else if (strcmp(a, "--diagnostics=text") == 0) {
+      o.json_diags = 0;
+    } else if (strcmp(a, "-o") == 0) {
+      if (++i >= argc) usage_error("%s needs a directory", a);
+      o.outdir = argv[i];
+    } else if (strcmp(a, "--emit") == 0) {
+      if (++i >= argc) usage_error("%s needs a format (ast)", a);
+      if (strcmp(argv[i], "ast") != 0) usage_error("unknown --emit format '%s' (known: ast)", argv[i]);
+      o.emit = argv[i];
+    } else if (a[0] == '-' && a[1] != '\0') {
+      usage_error("unknown option '%s'", a);
+    } else if (o.file) {
+      usage_error("one plan at a time ('%s' is a second one)", a);
+    } else {
+      o.file = a;
+    }
+  }
+  if (!o.file) usage_error("%s", "no plan file given");
+  return o;
+}
+
+int main(int argc, char **argv) {
+  Options o = parse_args(argc, argv);
+  if (o.outdir) {
+    struct stat st;
+    if (stat(o.outdir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+      fprintf(stderr, "plc: %s: not a directory\n", o.outdir);
+      return EXIT_USAGE;
+    }
+  }
+  Source *src = source_load(o.file);
+  if (!src) {
+    fprintf(stderr, "plc: %s: %s\n", o.file, strerror(errno));
+    return EXIT_USAGE;
+  }
+  Arena *arena = arena_new();
+  Names *names = names_new(arena);
+  Diags diags;
+  diag_init(&diags);
+  Plan *plan = front_parse(src, arena, names, &diags);
+  if (o.emit && strcmp(o.emit, "ast") == 0) ast_dump(plan, stdout);
+  if (o.json_diags) diag_print_json(&diags, stderr);
+  else diag_print_text(&diags, stderr);
+  int failed = diags.errors > 0 || (o.werror && diags.warnings > 0);
+  diag_free(&diags);
+  arena_free(arena);
+  source_free(src);
+  return failed ? EXIT_PLAN_ERRORS : EXIT_OK;
+}
