@@ -1,0 +1,1 @@
+indicator gdp "地区�生产总值" 亿元

@@ -1,0 +1,21 @@
+#!/bin/sh
+# golden.sh PLC [--update]: run `plc check` on each bad input in tests/diag and compare its
+# standard error and exit status with the .err file beside it. --update rewrites them.
+plc=$1
+update=$2
+failed=0
+total=0
+for fp in tests/diag/*.fp; do
+  expected=${fp%.fp}.err
+  got=$("$plc" check "$fp" 2>&1 >/dev/null; echo "exit $?")
+  total=$((total + 1))
+  if [ "$update" = "--update" ]; then
+    printf '%s\n' "$got" > "$expected"
+  elif ! printf '%s\n' "$got" | cmp -s - "$expected"; then
+    echo "FAIL: $fp"
+    printf '%s\n' "$got" | diff -u "$expected" - | head -40
+    failed=$((failed + 1))
+  fi
+done
+echo "golden: $((total - failed))/$total diagnostics files match"
+[ "$failed" -eq 0 ]
