@@ -52,8 +52,9 @@ $(BUILD)/%.o: %.c | $(BUILD)/parser.tab.h $(BUILD)/lexer.h
 $(BUILD)/tests/check_plc: $(TEST_OBJ) $(BUILD)/libplc.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(CHECK_LIBS) $(LIBS)
 
-# Every test: Check units, golden diagnostics, then the same again under ASan + UBSan.
-check: check-build check-asan
+# Every test: Check units, golden diagnostics and examples; then the same again under
+# ASan + UBSan; then a clang build with the same warnings (when clang is installed).
+check: check-build check-asan check-clang
 
 check-build: $(BUILD)/plc $(BUILD)/tests/check_plc
 	CK_FORK=yes $(BUILD)/tests/check_plc
@@ -64,6 +65,11 @@ check-asan:
 	$(MAKE) --no-print-directory BUILD=$(BUILD)/asan \
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 	  LDFLAGS="-fsanitize=address,undefined" check-build
+
+check-clang:
+	@if command -v clang >/dev/null 2>&1; then \
+	  $(MAKE) --no-print-directory BUILD=$(BUILD)/clang CC=clang all; \
+	else echo "check-clang: clang is not installed, skipped"; fi
 
 # Refresh the expected outputs of the golden tests, deliberately.
 golden: $(BUILD)/plc
@@ -77,6 +83,6 @@ install: $(BUILD)/plc
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all check check-build check-asan golden install clean
+.PHONY: all check check-build check-asan check-clang golden install clean
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -60,7 +60,7 @@ static const char *diag_level_name(DiagLevel level) {
 
 /* Print one source character for the quoted line; return the cells it took. */
 static int diag_put_char(FILE *out, const char *s, int len) {
-  if (len < 0) {
+  if (len < 0 || (len == 1 && (unsigned char)s[0] < 0x20 && s[0] != '\t')) {
     fprintf(out, "<%02x>", (unsigned char)s[0]);
     return 4;
   }

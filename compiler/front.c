@@ -31,7 +31,7 @@ void front_dump_tokens(Source *src, Arena *arena, Names *names, Diags *diags, FI
   while ((tok = lex_scan(&v, &loc, p.scanner)) != 0) {
     const char *name = parser_token_name(tok);
     fprintf(out, "%s", name);
-    if (tok == IDENT || tok == NUMBER || tok == PERIOD || tok == STRING || tok == TEXT)
+    if (tok > 255 && tok != NL && tok != PH_OPEN && tok != PH_CLOSE) /* tokens with a word */
       fprintf(out, " %s", v.word.text);
     fprintf(out, " @%d:%d-%d:%d\n", loc.first_line, loc.first_column, loc.last_line,
             loc.last_column);

@@ -27,6 +27,7 @@ typedef struct Parser {
   Item *holder;    /* text lines belong to it (a para or a task) */
   Item *task;      /* commitments belong to it */
   Item *section;   /* tasks and paras belong to it */
+  int recovering;  /* the last statement line was skipped as an error */
 } Parser;
 
 /* Parse src into a plan allocated in arena; diagnostics go to diags. Never NULL. */

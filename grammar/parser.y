@@ -22,6 +22,8 @@ const char *parser_token_name(int token);
 %code {
 #include <string.h>
 
+#include "utf8.h"
+
 static int yylex(YYSTYPE *lval, YYLTYPE *lloc, Parser *P) {
   return lex_scan(lval, lloc, P->scanner);
 }
@@ -99,7 +101,7 @@ file
 line
   : NL
   | stmt NL
-  | error NL                      { yyerrok; }
+  | error NL                      { yyerrok; P->recovering = 1; }
   ;
 
 stmt
@@ -286,13 +288,13 @@ attrs
   ;
 
 attr
-  : DECIMALS NUMBER               { $$ = (Attrs){.has = ATTR_DECIMALS, .decimals = $2, .loc = @$}; }
-  | CATEGORY name                 { $$ = (Attrs){.has = ATTR_CATEGORY, .category = $2, .loc = @$}; }
+  : DECIMALS NUMBER               { $$ = (Attrs){.has = ATTR_DECIMALS, .decimals = {$2.text, @$}, .loc = @$}; }
+  | CATEGORY name                 { $$ = (Attrs){.has = ATTR_CATEGORY, .category = {$2.text, @$}, .loc = @$}; }
   | MAIN                          { $$ = (Attrs){.has = ATTR_MAIN, .main = $1, .loc = @$}; }
   | BASIS                         { $$ = (Attrs){.has = ATTR_BASIS, .basis = $1, .loc = @$}; }
   | FLOW                          { $$ = (Attrs){.has = ATTR_FLOW, .flow = $1, .loc = @$}; }
   | change                        { $$ = (Attrs){.has = ATTR_CHANGE, .change = $1, .loc = @$}; }
-  | LEAD STRING                   { $$ = (Attrs){.has = ATTR_LEAD, .lead = $2, .loc = @$}; }
+  | LEAD STRING                   { $$ = (Attrs){.has = ATTR_LEAD, .lead = {$2.text, @$}, .loc = @$}; }
   | DUE date                      { $$ = (Attrs){.has = ATTR_DUE, .due = $2, .loc = @$}; }
   | FOR ref                       { $$ = (Attrs){.has = ATTR_FOR, .target = $2, .loc = @$}; }
   ;
@@ -356,6 +358,7 @@ text
 static Item *stmt(Parser *P, ItemKind kind, const Loc *loc, Word keyword) {
   Item *it = ast_item(P->arena, P->plan, kind, *loc);
   it->keyword = keyword;
+  if (kind != IT_VALUE && kind != IT_TEXT && kind != IT_COMMIT) P->recovering = 0;
   /* a value line continues its indicator; text and commitments continue their holder */
   if (kind != IT_VALUE && kind != IT_INDICATOR) P->indicator = NULL;
   if (kind != IT_TEXT && kind != IT_COMMIT && kind != IT_PARA && kind != IT_TASK) {
@@ -370,7 +373,7 @@ static Item *stmt(Parser *P, ItemKind kind, const Loc *loc, Word keyword) {
 static Item *attach(Parser *P, Item *it, Item *owner, const char *code, const char *what) {
   static const char *const after[] = {
       ['2'] = "an 'indicator' line", ['3'] = "a 'para' or 'task' line", ['4'] = "a 'task' line"};
-  if (!owner)
+  if (!owner && !P->recovering) /* after a bad line, its owner may be what failed */
     front_error(P, code, it->loc, "%s must follow %s", what, after[(unsigned char)code[3]]);
   it->parent = owner;
   return it;
@@ -489,6 +492,15 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *P) {
   yysymbol_kind_t tok = yypcontext_token(ctx);
   int len = snprintf(msg, sizeof msg, "unexpected %s",
                      tok == YYSYMBOL_YYEOF ? "end of file" : token_name(tok, name, sizeof name));
+  if (tok == YYSYMBOL_IDENT || tok == YYSYMBOL_NUMBER) { /* name the word itself */
+    size_t n;
+    const char *line = source_line(P->src, loc->first_line, &n);
+    int from = loc->first_column - 1, to = loc->last_column - 1;
+    if (line && loc->last_line == loc->first_line && from < to) {
+      size_t a = utf8_offset(line, n, from), b = utf8_offset(line, n, to);
+      len += snprintf(msg + len, sizeof msg - (size_t)len, " '%.*s'", (int)(b - a), line + a);
+    }
+  }
   yysymbol_kind_t expected[6];
   int n = yypcontext_expected_tokens(ctx, expected, 6);
   if (n > 0 && n <= 5) {

@@ -54,6 +54,17 @@ int utf8_cols(const char *s, size_t n) {
   return cols;
 }
 
+/* Byte offset of a column, counting as utf8_cols does. */
+size_t utf8_offset(const char *s, size_t n, int cols) {
+  size_t i = 0;
+  while (i < n && cols-- > 0) {
+    int32_t cp;
+    int len = utf8_decode(s + i, n - i, &cp);
+    i += len < 0 ? 1 : (size_t)len;
+  }
+  return i;
+}
+
 /* Display width: utf8proc's East Asian widths; controls and invalid bytes take one cell. */
 int utf8_width(const char *s, size_t n) {
   int w = 0;

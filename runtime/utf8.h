@@ -15,6 +15,9 @@ size_t utf8_invalid_at(const char *s, size_t n);
 /* Columns s[0..n) advances a cursor: one per character, one per invalid byte. */
 int utf8_cols(const char *s, size_t n);
 
+/* Byte offset of the character at column cols (0-based) of s[0..n), or n. */
+size_t utf8_offset(const char *s, size_t n, int cols);
+
 /* Terminal cells s[0..n) occupies: two for East Asian wide characters. */
 int utf8_width(const char *s, size_t n);
 

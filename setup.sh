@@ -1,0 +1,31 @@
+#!/bin/sh
+# setup.sh: install what plc needs on Debian (with apt-get, when it can), build plc, and
+# compile the flagship plan. Run it from the project's folder: ./setup.sh
+set -e
+cd "$(dirname "$0")"
+
+PACKAGES="make gcc pkg-config flex bison check libxlsxwriter-dev libutf8proc-dev libgmp-dev"
+
+missing=""
+for p in $PACKAGES; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
+    missing="$missing $p"
+done
+
+if [ -n "$missing" ]; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -q && apt-get install -y -q $missing
+  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+    sudo apt-get update -q && sudo apt-get install -y -q $missing
+  else
+    echo "setup: these Debian packages are missing:$missing"
+    echo "setup: install them with:"
+    echo "    sudo apt-get install -y$missing"
+    echo "setup: then run ./setup.sh again."
+    exit 2
+  fi
+fi
+
+make
+./build/plc check plans/plan2024.fp
+echo "setup: plc is built (build/plc) and plans/plan2024.fp checks. Run 'make check' next."
