@@ -1,0 +1,28 @@
+/* decimal.h: exact plan figures on GMP rationals: parsing decimal text, rounding half up
+   (四舍五入) at a shown precision, and printing. No binary floating point anywhere. */
+#ifndef PLC_DECIMAL_H
+#define PLC_DECIMAL_H
+
+#include <gmp.h>
+#include <stddef.h>
+
+/* Set q to the decimal text s ("5704.55", "-3", ".5" is not accepted); 0 on success. */
+int dec_parse(mpq_t q, const char *s);
+
+/* Digits after the decimal point in the text s ("81.5" → 1, "71" → 0). */
+int dec_places(const char *s);
+
+/* Set r to q rounded half away from zero to places decimal places (2.675 → 2.68). */
+void dec_round(mpq_t r, const mpq_t q, int places);
+
+/* q rounded to places decimal places, as text with exactly that many decimals; the
+   caller frees it. */
+char *dec_format(const mpq_t q, int places);
+
+/* q exactly: a terminating decimal ("6018.30025"), or "p/q" when it does not terminate. */
+char *dec_exact(const mpq_t q);
+
+/* Set q to 10^e (e may be negative). */
+void dec_pow10(mpq_t q, int e);
+
+#endif
