@@ -15,13 +15,15 @@ CPPFLAGS_ALL = -std=c11 -D_GNU_SOURCE -DPLC_VERSION='"$(VERSION)"' \
 LIBS     = $(shell pkg-config --libs $(PKGS)) -lgmp
 CHECK_LIBS = $(shell pkg-config --libs check)
 
-RUNTIME  = runtime/utf8.c
+RUNTIME  = runtime/utf8.c runtime/decimal.c runtime/units.c runtime/period.c
 COMPILER = compiler/arena.c compiler/source.c compiler/diag.c compiler/json.c \
-           compiler/names.c compiler/ast.c compiler/front.c
+           compiler/names.c compiler/ast.c compiler/front.c compiler/model.c \
+           compiler/check.c compiler/eval.c compiler/emit_json.c
 GEN      = $(BUILD)/parser.tab.c $(BUILD)/lexer.c
 LIB_OBJ  = $(patsubst %.c,$(BUILD)/%.o,$(RUNTIME) $(COMPILER)) \
            $(BUILD)/parser.tab.o $(BUILD)/lexer.o
-TESTS    = tests/check_main.c tests/check_lexer.c tests/check_parser.c tests/check_diag.c
+TESTS    = tests/check_main.c tests/check_lexer.c tests/check_parser.c tests/check_diag.c \
+           tests/check_model.c
 TEST_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(TESTS))
 
 all: $(BUILD)/plc

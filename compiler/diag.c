@@ -99,6 +99,53 @@ static void diag_print_excerpt(FILE *out, Source *src, Loc loc) {
   free(caret);
 }
 
+/* The order of files: the position of a file's first diagnostic. */
+static int diag_file_rank(const Diags *d, const Source *src) {
+  for (int i = 0; i < d->n; i++)
+    if (d->v[i].src == src) return i;
+  return d->n;
+}
+
+/* Sort key of diagnostic i: its group's head (a note belongs to the diagnostic before it). */
+static int diag_cmp_heads(const Diags *d, int a, int b) {
+  const Diag *x = &d->v[a], *y = &d->v[b];
+  int fx = diag_file_rank(d, x->src), fy = diag_file_rank(d, y->src);
+  if (fx != fy) return fx - fy;
+  if (x->loc.first_line != y->loc.first_line) return x->loc.first_line - y->loc.first_line;
+  if (x->loc.first_column != y->loc.first_column)
+    return x->loc.first_column - y->loc.first_column;
+  return a - b; /* stable */
+}
+
+void diag_sort(Diags *d) {
+  if (d->n < 2) return;
+  /* insertion sort of groups (a diagnostic and its notes), by file, line and column */
+  Diag *sorted = malloc((size_t)d->n * sizeof *sorted);
+  int *heads = malloc((size_t)d->n * sizeof *heads);
+  if (!sorted || !heads) {
+    free(sorted);
+    free(heads);
+    return;
+  }
+  int nh = 0;
+  for (int i = 0; i < d->n; i++)
+    if (d->v[i].level != DIAG_NOTE || i == 0) heads[nh++] = i;
+  for (int i = 1; i < nh; i++)
+    for (int j = i; j > 0 && diag_cmp_heads(d, heads[j - 1], heads[j]) > 0; j--) {
+      int t = heads[j];
+      heads[j] = heads[j - 1];
+      heads[j - 1] = t;
+    }
+  int k = 0;
+  for (int h = 0; h < nh; h++) {
+    sorted[k++] = d->v[heads[h]];
+    for (int i = heads[h] + 1; i < d->n && d->v[i].level == DIAG_NOTE; i++) sorted[k++] = d->v[i];
+  }
+  memcpy(d->v, sorted, (size_t)k * sizeof *sorted);
+  free(sorted);
+  free(heads);
+}
+
 void diag_print_text(Diags *d, FILE *out) {
   for (int i = 0; i < d->n; i++) {
     const Diag *g = &d->v[i];

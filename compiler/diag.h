@@ -34,6 +34,10 @@ void diag_report(Diags *d, DiagLevel level, const char *code, Source *src, Loc l
 /* Whether an error has already been reported on this line of src. */
 int diag_line_has_error(const Diags *d, const Source *src, int line);
 
+/* Order the diagnostics by file (in the order files first appear), line and column;
+   a note stays after the diagnostic it belongs to. */
+void diag_sort(Diags *d);
+
 /* Print every diagnostic as gcc does: file:line:col: level: message [code], source, caret. */
 void diag_print_text(Diags *d, FILE *out);
 

@@ -9,6 +9,7 @@
 #include "ast.h"
 #include "diag.h"
 #include "front.h"
+#include "model.h"
 #include "names.h"
 #include "source.h"
 
@@ -22,7 +23,7 @@ typedef struct Options {
   const char *command; /* "compile" or "check" */
   const char *file;
   const char *outdir;
-  const char *emit;    /* NULL, or "ast" */
+  const char *emit;    /* NULL, "ast" or "json" */
   int json_diags;
   int werror;
 } Options;
@@ -36,6 +37,7 @@ static void usage(FILE *out) {
         "  -Werror                 treat warnings as errors (exit 1)\n"
         "  --diagnostics=text      diagnostics as gcc prints them (the default)\n"
         "  --diagnostics=json      diagnostics as a JSON array, on standard error\n"
+        "  --emit json             print the evaluated model as JSON (docs/json.md)\n"
         "  --emit ast              print the syntax tree, one line per statement\n"
         "  -h, --help              print this help\n"
         "  --version               print the version\n"
@@ -79,8 +81,9 @@ static Options parse_args(int argc, char **argv) {
       if (++i >= argc) usage_error("%s needs a directory", a);
       o.outdir = argv[i];
     } else if (strcmp(a, "--emit") == 0) {
-      if (++i >= argc) usage_error("%s needs a format (ast)", a);
-      if (strcmp(argv[i], "ast") != 0) usage_error("unknown --emit format '%s' (known: ast)", argv[i]);
+      if (++i >= argc) usage_error("%s needs a format (json or ast)", a);
+      if (strcmp(argv[i], "ast") != 0 && strcmp(argv[i], "json") != 0)
+        usage_error("unknown --emit format '%s' (known: json, ast)", argv[i]);
       o.emit = argv[i];
     } else if (a[0] == '-' && a[1] != '\0') {
       usage_error("unknown option '%s'", a);
@@ -103,22 +106,25 @@ int main(int argc, char **argv) {
       return EXIT_USAGE;
     }
   }
-  Source *src = source_load(o.file);
-  if (!src) {
-    fprintf(stderr, "plc: %s: %s\n", o.file, strerror(errno));
-    return EXIT_USAGE;
-  }
   Arena *arena = arena_new();
   Names *names = names_new(arena);
   Diags diags;
   diag_init(&diags);
-  Plan *plan = front_parse(src, arena, names, &diags);
-  if (o.emit && strcmp(o.emit, "ast") == 0) ast_dump(plan, stdout);
+  Model *m = model_load(o.file, arena, names, &diags, NULL);
+  if (!m) {
+    fprintf(stderr, "plc: %s: %s\n", o.file, strerror(errno));
+    diag_free(&diags);
+    arena_free(arena);
+    return EXIT_USAGE;
+  }
+  diag_sort(&diags);
+  if (o.emit && strcmp(o.emit, "ast") == 0) ast_dump(m->plan, stdout);
+  if (o.emit && strcmp(o.emit, "json") == 0) model_emit_json(m, stdout);
   if (o.json_diags) diag_print_json(&diags, stderr);
   else diag_print_text(&diags, stderr);
   int failed = diags.errors > 0 || (o.werror && diags.warnings > 0);
   diag_free(&diags);
+  model_free(m);
   arena_free(arena);
-  source_free(src);
   return failed ? EXIT_PLAN_ERRORS : EXIT_OK;
 }

@@ -347,7 +347,8 @@ text
                                     $$ = $1; if ($$.tail) $$.tail->next = t; else $$.head = t;
                                     $$.tail = t; }
   | text PH_OPEN expr PH_CLOSE    { TextPart *t = arena_alloc(P->arena, sizeof *t); t->expr = $3;
-                                    t->text.loc = @$;
+                                    t->text.loc = (Loc){@2.first_line, @2.first_column,
+                                                        @4.last_line, @4.last_column};
                                     $$ = $1; if ($$.tail) $$.tail->next = t; else $$.head = t;
                                     $$.tail = t; }
   ;

@@ -1,0 +1,85 @@
+/* model.c: the model's storage: arrays in the arena, exact numbers, lookups. */
+#include "model.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+Model *model_new(Source *src, Plan *plan, Arena *arena, Names *names, Diags *diags) {
+  Model *m = arena_alloc(arena, sizeof *m);
+  m->arena = arena;
+  m->names = names;
+  m->src = src;
+  m->plan = plan;
+  m->diags = diags;
+  m->units = units_new();
+  return m;
+}
+
+void model_free(Model *m) {
+  if (!m) return;
+  for (int i = 0; i < m->nimports; i++) model_free(m->imports[i].model);
+  for (int i = 0; i < m->nnums; i++) {
+    mpq_clear(*m->nums[i]);
+    free(m->nums[i]);
+  }
+  free(m->nums);
+  units_free(m->units);
+  source_free(m->src);
+}
+
+mpq_t *model_num(Model *m) {
+  if (m->nnums == m->nums_cap) {
+    m->nums_cap = m->nums_cap ? 2 * m->nums_cap : 256;
+    mpq_t **v = realloc(m->nums, (size_t)m->nums_cap * sizeof *v);
+    if (!v) {
+      fputs("plc: out of memory for numbers\n", stderr);
+      exit(2);
+    }
+    m->nums = v;
+  }
+  mpq_t *q = malloc(sizeof *q);
+  if (!q) {
+    fputs("plc: out of memory for numbers\n", stderr);
+    exit(2);
+  }
+  mpq_init(*q);
+  m->nums[m->nnums++] = q;
+  return q;
+}
+
+void model_push(Model *m, void *v, int *n, int *cap, void *p) {
+  void ***arr = v;
+  if (*n == *cap) {
+    int grown = *cap ? 2 * *cap : 16;
+    *arr = arena_grow(m->arena, *arr, (size_t)*n * sizeof **arr, (size_t)grown * sizeof **arr);
+    *cap = grown;
+  }
+  (*arr)[(*n)++] = p;
+}
+
+Indicator *model_indicator(const Model *m, const char *id) {
+  for (int i = 0; i < m->ninds; i++)
+    if (strcmp(m->inds[i]->id, id) == 0) return m->inds[i];
+  for (int i = 0; i < m->ninds; i++)
+    if (m->inds[i]->name && strcmp(m->inds[i]->name, id) == 0) return m->inds[i];
+  return NULL;
+}
+
+/* The value of ind itself at p. */
+static Value *indicator_own_value(const Indicator *ind, Period p) {
+  for (int i = 0; i < ind->nvalues; i++)
+    if (period_cmp(ind->values[i]->period, p) == 0) return ind->values[i];
+  return NULL;
+}
+
+Value *indicator_value(const Indicator *ind, Period p) {
+  Value *v = indicator_own_value(ind, p);
+  if (v) return v;
+  const Model *m = ind->model;
+  for (int i = 0; i < m->nimports; i++) {
+    if (!m->imports[i].model) continue;
+    Indicator *other = model_indicator(m->imports[i].model, ind->id);
+    if (other && (v = indicator_value(other, p))) return v;
+  }
+  return NULL;
+}
