@@ -1,6 +1,6 @@
 # 福田区2023年国民经济和社会发展计划执行情况与2024年计划（草案）报告
 # The flagship plan. It grows into the whole report (issue 4); today it holds the header,
-# the nine main indicators with their 2023 figures, and the nine 2024 targets.
+# the nine main indicators (their 2023 figures are in plan2023.fp) and the nine 2024 targets.
 title "福田区2023年国民经济和社会发展计划执行情况与2024年计划（草案）报告"
 region "福田区"
 year 2024
@@ -8,25 +8,19 @@ base 2023
 date 2024-01
 status 草案
 
-# 主要指标（2023年预计完成情况）
+import "plan2023.fp" as p2023
+
+# The 2024 indicators continue plan2023.fp's: the 2023 figures the targets build on come
+# from there.
 indicator gdp "地区生产总值" 亿元 decimals 2 main
-  2023 estimate 5704.55
 indicator 现代服务业 "现代服务业增加值" 亿元 decimals 2 main
-  2023 estimate 4221.49
 indicator 固投 "全社会固定资产投资" 亿元 decimals 2 main
-  2023 estimate 621.73
 indicator 社零 "社会消费品零售总额" 亿元 decimals 2 main
-  2023 estimate 2414.79
 indicator 进出口 "进出口总额" 亿元 decimals 0 main
-  2023 estimate 7842
 indicator 一般公共预算收入 "一般公共预算收入" 亿元 decimals 0 main
-  2023 estimate 约208
 indicator 建设用地 "万元GDP建设用地" main
-  2023 estimate 下降4.0%左右
 indicator 水耗 "万元GDP水耗" main
-  2023 estimate "完成市下达目标"
 indicator 能耗 "万元GDP能耗" main
-  2023 estimate "完成市下达目标"
 
 # 2024年主要目标
 part targets "2024年经济社会发展主要目标"

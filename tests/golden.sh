@@ -1,6 +1,7 @@
 #!/bin/sh
 # golden.sh PLC [--update]: run `plc check` on each bad input in tests/diag and compare its
-# standard error and exit status with the .err file beside it. --update rewrites them.
+# standard error and exit status with the .err file beside it; run `plc --emit json` on each
+# plan in tests/golden and compare with the .json beside it. --update rewrites them.
 plc=$1
 update=$2
 failed=0
@@ -17,5 +18,18 @@ for fp in tests/diag/*.fp; do
     failed=$((failed + 1))
   fi
 done
-echo "golden: $((total - failed))/$total diagnostics files match"
+# whole outputs: the evaluated model of each plan in tests/golden
+for fp in tests/golden/*.fp; do
+  expected=${fp%.fp}.json
+  got=$("$plc" --emit json "$fp" 2>/dev/null)
+  total=$((total + 1))
+  if [ "$update" = "--update" ]; then
+    printf '%s\n' "$got" > "$expected"
+  elif ! printf '%s\n' "$got" | cmp -s - "$expected"; then
+    echo "FAIL: $fp (--emit json)"
+    printf '%s\n' "$got" | diff -u "$expected" - | head -40
+    failed=$((failed + 1))
+  fi
+done
+echo "golden: $((total - failed))/$total outputs match"
 [ "$failed" -eq 0 ]

@@ -31,5 +31,6 @@ char *diags_text(Parsed *p);
 Suite *lexer_suite(void);
 Suite *parser_suite(void);
 Suite *diag_suite(void);
+Suite *model_suite(void);
 
 #endif
