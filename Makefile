@@ -17,7 +17,7 @@ CHECK_LIBS = $(shell pkg-config --libs check)
 
 RUNTIME  = runtime/utf8.c runtime/decimal.c runtime/units.c runtime/period.c
 COMPILER = compiler/arena.c compiler/source.c compiler/diag.c compiler/json.c \
-           compiler/names.c compiler/ast.c compiler/front.c compiler/model.c \
+           compiler/names.c compiler/table.c compiler/ast.c compiler/front.c compiler/model.c \
            compiler/check.c compiler/eval.c compiler/emit_json.c
 GEN      = $(BUILD)/parser.tab.c $(BUILD)/lexer.c
 LIB_OBJ  = $(patsubst %.c,$(BUILD)/%.o,$(RUNTIME) $(COMPILER)) \
@@ -56,7 +56,7 @@ $(BUILD)/tests/check_plc: $(TEST_OBJ) $(BUILD)/libplc.a
 
 # Every test: Check units, golden diagnostics and examples; then the same again under
 # ASan + UBSan; then a clang build with the same warnings (when clang is installed).
-check: check-build check-asan check-clang
+check: check-build check-asan check-clang check-valgrind
 
 check-build: $(BUILD)/plc $(BUILD)/tests/check_plc
 	CK_FORK=yes $(BUILD)/tests/check_plc
@@ -73,6 +73,28 @@ check-clang:
 	  $(MAKE) --no-print-directory BUILD=$(BUILD)/clang CC=clang all; \
 	else echo "check-clang: clang is not installed, skipped"; fi
 
+# plc under valgrind over every plan and bad input: no invalid access, no leak.
+check-valgrind: $(BUILD)/plc
+	@if command -v valgrind >/dev/null 2>&1; then \
+	  n=0; for f in plans/*.fp tests/golden/*.fp tests/diag/*.fp; do \
+	    valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
+	      --error-exitcode=99 $(BUILD)/plc --emit json "$$f" >/dev/null 2>&1; \
+	    if [ $$? -eq 99 ]; then echo "valgrind: errors on $$f"; exit 1; fi; n=$$((n+1)); \
+	  done; echo "valgrind: $$n files clean"; \
+	else echo "check-valgrind: valgrind is not installed, skipped"; fi
+
+# Fuzz the whole front end and checker with libFuzzer (clang) for FUZZ_SECONDS.
+FUZZ_SECONDS ?= 60
+fuzz:
+	$(MAKE) --no-print-directory BUILD=$(BUILD)/fuzz CC=clang \
+	  CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined" $(BUILD)/fuzz/libplc.a
+	clang -O1 -g -fsanitize=fuzzer,address,undefined $(CPPFLAGS_ALL) -Icompiler \
+	  -o $(BUILD)/fuzz/fuzz_plan tests/fuzz/fuzz_plan.c $(BUILD)/fuzz/libplc.a $(LIBS)
+	mkdir -p $(BUILD)/fuzz/corpus
+	cp plans/*.fp tests/golden/*.fp tests/diag/*.fp $(BUILD)/fuzz/corpus/
+	$(BUILD)/fuzz/fuzz_plan -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	  -timeout=5 $(BUILD)/fuzz/corpus
+
 # Refresh the expected outputs of the golden tests, deliberately.
 golden: $(BUILD)/plc
 	sh tests/golden.sh $(BUILD)/plc --update
@@ -85,6 +107,6 @@ install: $(BUILD)/plc
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all check check-build check-asan check-clang golden install clean
+.PHONY: all check check-build check-asan check-clang check-valgrind fuzz golden install clean
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
