@@ -170,8 +170,8 @@ Indicator *model_ref(Model *m, const Ref *r, int report) {
 }
 
 static void check_indicator(Model *m, const Item *it) {
-  Indicator *old = model_indicator(m, it->u.ind.id.text);
-  if (old && strcmp(old->id, it->u.ind.id.text) == 0) {
+  Indicator *old = table_get(m->by_id, it->u.ind.id.text);
+  if (old) {
     model_error(m, "C002", it->u.ind.id.loc, "indicator '%s' is defined twice",
                 it->u.ind.id.text);
     model_note(m, old->item->u.ind.id.loc, "'%s' was first defined here", old->id);
@@ -199,6 +199,8 @@ static void check_indicator(Model *m, const Item *it) {
   ind->basis = a->basis.text;
   ind->flow = a->flow.text;
   ind->formula = it->u.ind.formula;
+  table_put(m->by_id, ind->id, ind);
+  table_put(m->by_name, ind->name, ind); /* the first of equal names keeps it */
   model_push(m, &m->inds, &m->ninds, &m->inds_cap, ind);
 }
 
@@ -314,15 +316,14 @@ static void check_task(Model *m, const Item *it, const char *section) {
 static void check_commit(Model *m, const Item *it) {
   if (!it->parent || m->ntasks == 0) return;
   Task *task = m->tasks[m->ntasks - 1];
-  if (it->u.commit.id.text)
-    for (int i = 0; i < m->ncommits; i++)
-      if (m->commits[i]->id && strcmp(m->commits[i]->id, it->u.commit.id.text) == 0) {
-        model_error(m, "C002", it->u.commit.id.loc, "commitment '%s' is defined twice",
-                    it->u.commit.id.text);
-        model_note(m, m->commits[i]->item->loc, "the first is here");
-        return;
-      }
   Commit *c = arena_alloc(m->arena, sizeof *c);
+  Commit *first = it->u.commit.id.text ? table_put(m->commit_ids, it->u.commit.id.text, c) : c;
+  if (first != c) {
+    model_error(m, "C002", it->u.commit.id.loc, "commitment '%s' is defined twice",
+                it->u.commit.id.text);
+    model_note(m, first->item->loc, "the first is here");
+    return;
+  }
   c->item = it;
   c->task = task;
   c->id = it->u.commit.id.text;

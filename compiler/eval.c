@@ -662,9 +662,7 @@ static void eval_text(Ctx *c, const Item *it) {
     f->decimals = 2;
     model_push(m, &m->filled, &m->nfilled, &m->filled_cap, f);
     if (e->kind == EX_REF && !e->ref.ns.text && !model_ref(m, &e->ref, 0)) {
-      for (int i = 0; i < m->ncommits; i++)
-        if (m->commits[i]->id && strcmp(m->commits[i]->id, e->ref.name.text) == 0)
-          f->commit = m->commits[i];
+      f->commit = table_get(m->commit_ids, e->ref.name.text);
       if (f->commit) {
         f->known = 1;
         continue;

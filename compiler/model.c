@@ -12,6 +12,9 @@ Model *model_new(Source *src, Plan *plan, Arena *arena, Names *names, Diags *dia
   m->plan = plan;
   m->diags = diags;
   m->units = units_new();
+  m->by_id = table_new(arena);
+  m->by_name = table_new(arena);
+  m->commit_ids = table_new(arena);
   return m;
 }
 
@@ -58,11 +61,8 @@ void model_push(Model *m, void *v, int *n, int *cap, void *p) {
 }
 
 Indicator *model_indicator(const Model *m, const char *id) {
-  for (int i = 0; i < m->ninds; i++)
-    if (strcmp(m->inds[i]->id, id) == 0) return m->inds[i];
-  for (int i = 0; i < m->ninds; i++)
-    if (m->inds[i]->name && strcmp(m->inds[i]->name, id) == 0) return m->inds[i];
-  return NULL;
+  Indicator *ind = table_get(m->by_id, id);
+  return ind ? ind : table_get(m->by_name, id);
 }
 
 /* The value of ind itself at p. */

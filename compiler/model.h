@@ -11,6 +11,7 @@
 #include "diag.h"
 #include "names.h"
 #include "period.h"
+#include "table.h"
 #include "units.h"
 
 typedef struct Model Model;
@@ -161,6 +162,8 @@ struct Model {
   int year, base;
   Indicator **inds;
   int ninds, inds_cap;
+  Table *by_id, *by_name; /* indicators by id and by display name */
+  Table *commit_ids;      /* commitments by id */
   Target **targets;
   int ntargets, targets_cap;
   Claim **claims;
@@ -188,7 +191,7 @@ mpq_t *model_num(Model *m);
 /* Append p to the growable array *v of *n elements and *cap capacity, in m's arena. */
 void model_push(Model *m, void *v, int *n, int *cap, void *p);
 
-/* The indicator with this id in m, or NULL. */
+/* The indicator with this id (or else this display name) in m, or NULL. */
 Indicator *model_indicator(const Model *m, const char *id);
 
 /* The value of ind at period p: its own, else the same indicator's in m's imports. */

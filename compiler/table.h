@@ -1,0 +1,17 @@
+/* table.h: a hash table from names to pointers, in an arena (for the model's lookups). */
+#ifndef PLC_TABLE_H
+#define PLC_TABLE_H
+
+#include "arena.h"
+
+typedef struct Table Table;
+
+Table *table_new(Arena *a);
+
+/* The pointer stored under key, or NULL. */
+void *table_get(const Table *t, const char *key);
+
+/* Store p under key unless the key is there already; return what the key holds then. */
+void *table_put(Table *t, const char *key, void *p);
+
+#endif
