@@ -99,51 +99,55 @@ static void diag_print_excerpt(FILE *out, Source *src, Loc loc) {
   free(caret);
 }
 
-/* The order of files: the position of a file's first diagnostic. */
-static int diag_file_rank(const Diags *d, const Source *src) {
-  for (int i = 0; i < d->n; i++)
-    if (d->v[i].src == src) return i;
-  return d->n;
-}
+/* A group to sort: a diagnostic with the notes after it, and where it sorts. */
+typedef struct Group {
+  int first, n;  /* its diagnostics: v[first .. first+n) */
+  int file_rank; /* the index of its file's first diagnostic */
+} Group;
 
-/* Sort key of diagnostic i: its group's head (a note belongs to the diagnostic before it). */
-static int diag_cmp_heads(const Diags *d, int a, int b) {
-  const Diag *x = &d->v[a], *y = &d->v[b];
-  int fx = diag_file_rank(d, x->src), fy = diag_file_rank(d, y->src);
-  if (fx != fy) return fx - fy;
+static const Diags *sorting; /* qsort has no context argument */
+
+static int diag_group_cmp(const void *pa, const void *pb) {
+  const Group *a = pa, *b = pb;
+  const Diag *x = &sorting->v[a->first], *y = &sorting->v[b->first];
+  if (a->file_rank != b->file_rank) return a->file_rank - b->file_rank;
   if (x->loc.first_line != y->loc.first_line) return x->loc.first_line - y->loc.first_line;
   if (x->loc.first_column != y->loc.first_column)
     return x->loc.first_column - y->loc.first_column;
-  return a - b; /* stable */
+  return a->first - b->first; /* stable */
 }
 
 void diag_sort(Diags *d) {
   if (d->n < 2) return;
-  /* insertion sort of groups (a diagnostic and its notes), by file, line and column */
+  Group *groups = malloc((size_t)d->n * sizeof *groups);
   Diag *sorted = malloc((size_t)d->n * sizeof *sorted);
-  int *heads = malloc((size_t)d->n * sizeof *heads);
-  if (!sorted || !heads) {
+  if (!groups || !sorted) {
+    free(groups);
     free(sorted);
-    free(heads);
     return;
   }
-  int nh = 0;
-  for (int i = 0; i < d->n; i++)
-    if (d->v[i].level != DIAG_NOTE || i == 0) heads[nh++] = i;
-  for (int i = 1; i < nh; i++)
-    for (int j = i; j > 0 && diag_cmp_heads(d, heads[j - 1], heads[j]) > 0; j--) {
-      int t = heads[j];
-      heads[j] = heads[j - 1];
-      heads[j - 1] = t;
+  int ng = 0;
+  Source *files[64];
+  int ranks[64], nfiles = 0;
+  for (int i = 0; i < d->n; i++) {
+    if (d->v[i].level == DIAG_NOTE && ng > 0) {
+      groups[ng - 1].n++;
+      continue;
     }
-  int k = 0;
-  for (int h = 0; h < nh; h++) {
-    sorted[k++] = d->v[heads[h]];
-    for (int i = heads[h] + 1; i < d->n && d->v[i].level == DIAG_NOTE; i++) sorted[k++] = d->v[i];
+    int rank = i, k = 0;
+    while (k < nfiles && files[k] != d->v[i].src) k++;
+    if (k < nfiles) rank = ranks[k];
+    else if (nfiles < 64) files[nfiles] = d->v[i].src, ranks[nfiles++] = i;
+    groups[ng++] = (Group){i, 1, rank};
   }
+  sorting = d;
+  qsort(groups, (size_t)ng, sizeof *groups, diag_group_cmp);
+  int k = 0;
+  for (int g = 0; g < ng; g++)
+    for (int i = 0; i < groups[g].n; i++) sorted[k++] = d->v[groups[g].first + i];
   memcpy(d->v, sorted, (size_t)k * sizeof *sorted);
+  free(groups);
   free(sorted);
-  free(heads);
 }
 
 void diag_print_text(Diags *d, FILE *out) {

@@ -98,6 +98,9 @@ static Options parse_args(int argc, char **argv) {
 }
 
 int main(int argc, char **argv) {
+  /* stderr is unbuffered: a plan with many diagnostics would make a syscall per piece */
+  static char errbuf[1 << 16];
+  setvbuf(stderr, errbuf, _IOFBF, sizeof errbuf);
   Options o = parse_args(argc, argv);
   if (o.outdir) {
     struct stat st;
