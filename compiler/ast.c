@@ -1,8 +1,41 @@
 /* ast.c: building and printing the syntax tree. */
 #include "ast.h"
 
+#include <stddef.h>
+#include <string.h>
+
+/* The bytes an item of each kind takes: its header and its own member of the union. */
+static size_t ast_item_size(ItemKind k) {
+  const Item *i = NULL;
+  size_t u;
+  switch (k) {
+  case IT_YEAR: case IT_BASE: u = sizeof i->u.year; break;
+  case IT_DATE: u = sizeof i->u.date; break;
+  case IT_IMPORT: u = sizeof i->u.import; break;
+  case IT_UNIT: u = sizeof i->u.unit; break;
+  case IT_INDICATOR: u = sizeof i->u.ind; break;
+  case IT_VALUE: u = sizeof i->u.value; break;
+  case IT_TARGET: u = sizeof i->u.target; break;
+  case IT_CLAIM: u = sizeof i->u.claim; break;
+  case IT_PART: u = sizeof i->u.part; break;
+  case IT_TEXT: u = sizeof i->u.text; break;
+  case IT_TASK: u = sizeof i->u.task; break;
+  case IT_COMMIT: u = sizeof i->u.commit; break;
+  default: u = sizeof i->u.str; break; /* title, region, status, section, para */
+  }
+  return offsetof(Item, u) + u;
+}
+
+const Attrs *ast_attrs(Arena *a, const Attrs *attrs) {
+  static const Attrs none;
+  if (!attrs->has) return &none;
+  Attrs *copy = arena_alloc(a, sizeof *copy);
+  memcpy(copy, attrs, sizeof *copy);
+  return copy;
+}
+
 Item *ast_item(Arena *a, Plan *p, ItemKind kind, Loc loc) {
-  Item *it = arena_alloc(a, sizeof *it);
+  Item *it = arena_alloc(a, ast_item_size(kind));
   it->kind = kind;
   it->loc = loc;
   if (p->last) p->last->next = it;
@@ -155,7 +188,7 @@ void ast_dump(const Plan *p, FILE *out) {
       fprintf(out, "%s \"%s\" [%s]", it->u.ind.id.text,
               it->u.ind.name.text ? it->u.ind.name.text : "",
               it->u.ind.unit.unit.text ? it->u.ind.unit.unit.text : "");
-      dump_attrs(&it->u.ind.attrs, out);
+      dump_attrs(it->u.ind.attrs, out);
       if (it->u.ind.formula) {
         fputs(" = ", out);
         dump_expr(it->u.ind.formula, out);
@@ -165,14 +198,14 @@ void ast_dump(const Plan *p, FILE *out) {
       fprintf(out, "%s %s ", it->u.value.period.text, statuses[it->u.value.status]);
       dump_form(it->u.value.form, &it->u.value.bound, &it->u.value.change, it->u.value.expr,
                 &it->u.value.text, out);
-      dump_attrs(&it->u.value.attrs, out);
+      dump_attrs(it->u.value.attrs, out);
       break;
     case IT_TARGET:
       dump_ref(&it->u.target.ind, out);
       fprintf(out, " %s ", it->u.target.period.text);
       dump_form(it->u.target.form, &it->u.target.bound, &it->u.target.change, NULL,
                 &it->u.target.text, out);
-      dump_attrs(&it->u.target.attrs, out);
+      dump_attrs(it->u.target.attrs, out);
       break;
     case IT_CLAIM:
       fprintf(out, "\"%s\" %s ", it->u.claim.label.text ? it->u.claim.label.text : "",
@@ -199,13 +232,13 @@ void ast_dump(const Plan *p, FILE *out) {
       break;
     case IT_TASK:
       fputs(it->u.task.title.text, out);
-      dump_attrs(&it->u.task.attrs, out);
+      dump_attrs(it->u.task.attrs, out);
       break;
     case IT_COMMIT:
       fprintf(out, "%s \"%s\" ", it->u.commit.id.text ? it->u.commit.id.text : "-",
               it->u.commit.desc.text);
       dump_form(it->u.commit.form, &it->u.commit.bound, &it->u.commit.change, NULL, NULL, out);
-      dump_attrs(&it->u.commit.attrs, out);
+      dump_attrs(it->u.commit.attrs, out);
       break;
     }
     fputs("\n", out);

@@ -158,38 +158,35 @@ struct Item {
     Date date;
     struct { Word path, alias; } import;
     struct { Word name; Quantity def; } unit;
-    struct { Word id, name; Quantity unit; Attrs attrs; Expr *formula; } ind;
+    struct { Word id, name; Quantity unit; const Attrs *attrs; Expr *formula; } ind;
     struct {
       Word period;
       ValueStatus status;
       Word status_word;
       ValueForm form;
-      Bound bound;
-      Change change;
+      union { Bound bound; Change change; }; /* by form */
       Expr *expr;
       Word text;
-      Attrs attrs;
+      const Attrs *attrs;
     } value;
     struct {
       Ref ind;
       Word period;
       ValueForm form;
-      Bound bound;
-      Change change;
+      union { Bound bound; Change change; }; /* by form */
       Word text;
-      Attrs attrs;
+      const Attrs *attrs;
     } target;
     struct { Word label, period; Expr *expr; Bound stated; } claim;
     struct { Word kind, title; } part;
     struct { Word title; } para;
     struct { TextPart *parts; } text;
-    struct { Word title; Attrs attrs; } task;
+    struct { Word title; const Attrs *attrs; } task;
     struct {
       Word id, desc;
       ValueForm form;
-      Bound bound;
-      Change change;
-      Attrs attrs;
+      union { Bound bound; Change change; }; /* by form */
+      const Attrs *attrs;
     } commit;
   } u;
 };
@@ -209,8 +206,12 @@ typedef struct Plan {
   int nitems;
 } Plan;
 
-/* Append an item of the given kind at loc; it is zeroed. */
+/* Append an item of the given kind at loc; it is zeroed, and only as large as its kind
+   needs (a title line does not pay for a value's fields). */
 Item *ast_item(Arena *a, Plan *p, ItemKind kind, Loc loc);
+
+/* A line's attributes kept in the arena; lines without any share one empty set. */
+const Attrs *ast_attrs(Arena *a, const Attrs *attrs);
 
 /* Print the tree as one line per item, for tests and `plc --emit ast`. */
 void ast_dump(const Plan *p, FILE *out);

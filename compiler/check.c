@@ -185,7 +185,7 @@ static void check_indicator(Model *m, const Item *it) {
   ind->unit = unit_none();
   if (it->u.ind.unit.unit.text && check_unit(m, it->u.ind.unit.unit, &ind->unit) == 0)
     ind->has_unit = 1;
-  const Attrs *a = &it->u.ind.attrs;
+  const Attrs *a = it->u.ind.attrs;
   ind->decimals = -1;
   if (a->has & ATTR_DECIMALS) {
     ind->decimals = atoi(a->decimals.text);
@@ -233,7 +233,7 @@ static void check_value(Model *m, const Item *it) {
     model_note(m, old->item->loc, "the first is here");
     return;
   }
-  const Attrs *a = &it->u.value.attrs;
+  const Attrs *a = it->u.value.attrs;
   v->basis = a->basis.text ? a->basis.text : ind->basis;
   v->flow = a->flow.text ? a->flow.text : ind->flow;
   switch (v->form) {
@@ -260,10 +260,10 @@ static void check_target(Model *m, const Item *it) {
   t->model = m;
   t->ind = model_ref(m, &it->u.target.ind, 1);
   if (check_period(m, it->u.target.period, &t->period) < 0 || !t->ind) return;
-  const char *kind = it->u.target.attrs.kind.text;
+  const char *kind = it->u.target.attrs->kind.text;
   t->binding = strcmp(kind, "binding") == 0 || strcmp(kind, "约束性") == 0;
   t->form = it->u.target.form;
-  t->basis = it->u.target.attrs.basis.text;
+  t->basis = it->u.target.attrs->basis.text;
   switch (t->form) {
   case VF_BOUND:
     if (model_figure(m, &it->u.target.bound, &t->ind->unit, 1, &t->fig, NULL) < 0) return;
@@ -308,8 +308,8 @@ static void check_task(Model *m, const Item *it, const char *section) {
   t->number = m->ntasks + 1;
   t->section = section;
   t->title = it->u.task.title.text;
-  t->lead = it->u.task.attrs.lead.text;
-  t->due = check_date(m, &it->u.task.attrs);
+  t->lead = it->u.task.attrs->lead.text;
+  t->due = check_date(m, it->u.task.attrs);
   model_push(m, &m->tasks, &m->ntasks, &m->tasks_cap, t);
 }
 
@@ -329,7 +329,7 @@ static void check_commit(Model *m, const Item *it) {
   c->id = it->u.commit.id.text;
   c->desc = it->u.commit.desc.text;
   c->form = it->u.commit.form;
-  const Attrs *a = &it->u.commit.attrs;
+  const Attrs *a = it->u.commit.attrs;
   if (a->has & ATTR_FOR) c->ind = model_ref(m, &a->target, 1);
   c->lead = a->lead.text ? a->lead.text : task->lead;
   c->due = check_date(m, a);

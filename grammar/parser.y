@@ -120,7 +120,7 @@ stmt
   | INDICATOR IDENT opt_string opt_unit attrs opt_formula
                                   { Item *it = stmt(P, IT_INDICATOR, &@$, $1);
                                     it->u.ind.id = $2; it->u.ind.name = $3; it->u.ind.unit = $4;
-                                    it->u.ind.attrs = $5; it->u.ind.formula = $6;
+                                    it->u.ind.attrs = ast_attrs(P->arena, &$5); it->u.ind.formula = $6;
                                     attrs_allow(P, &$5, ATTR_DECIMALS | ATTR_CATEGORY | ATTR_MAIN
                                                 | ATTR_BASIS | ATTR_FLOW, "an indicator");
                                     P->indicator = it; }
@@ -128,47 +128,47 @@ stmt
                                     it->u.value.period = $1; it->u.value.status_word = $2.w;
                                     it->u.value.status = (ValueStatus)$2.code;
                                     it->u.value.form = VF_BOUND; it->u.value.bound = $3;
-                                    it->u.value.attrs = $4;
+                                    it->u.value.attrs = ast_attrs(P->arena, &$4);
                                     attrs_allow(P, &$4, ATTR_BASIS | ATTR_FLOW | ATTR_CHANGE, "a value");
                                     attach(P, it, P->indicator, "P002", "a value line"); }
   | period status change attrs    { Item *it = stmt(P, IT_VALUE, &@$, $1);
                                     it->u.value.period = $1; it->u.value.status_word = $2.w;
                                     it->u.value.status = (ValueStatus)$2.code;
                                     it->u.value.form = VF_CHANGE; it->u.value.change = $3;
-                                    it->u.value.attrs = $4;
+                                    it->u.value.attrs = ast_attrs(P->arena, &$4);
                                     attrs_allow(P, &$4, ATTR_BASIS | ATTR_FLOW, "a value");
                                     attach(P, it, P->indicator, "P002", "a value line"); }
   | period status '=' expr attrs  { Item *it = stmt(P, IT_VALUE, &@$, $1);
                                     it->u.value.period = $1; it->u.value.status_word = $2.w;
                                     it->u.value.status = (ValueStatus)$2.code;
                                     it->u.value.form = VF_FORMULA; it->u.value.expr = $4;
-                                    it->u.value.attrs = $5;
+                                    it->u.value.attrs = ast_attrs(P->arena, &$5);
                                     attrs_allow(P, &$5, ATTR_BASIS | ATTR_FLOW, "a value");
                                     attach(P, it, P->indicator, "P002", "a value line"); }
   | period status STRING attrs    { Item *it = stmt(P, IT_VALUE, &@$, $1);
                                     it->u.value.period = $1; it->u.value.status_word = $2.w;
                                     it->u.value.status = (ValueStatus)$2.code;
                                     it->u.value.form = VF_QUALITATIVE; it->u.value.text = $3;
-                                    it->u.value.attrs = $4;
+                                    it->u.value.attrs = ast_attrs(P->arena, &$4);
                                     attrs_allow(P, &$4, 0, "a qualitative value");
                                     attach(P, it, P->indicator, "P002", "a value line"); }
   | TARGET ref period kind bound attrs
                                   { Item *it = stmt(P, IT_TARGET, &@$, $1);
                                     it->u.target.ind = $2; it->u.target.period = $3;
                                     it->u.target.form = VF_BOUND; it->u.target.bound = $5;
-                                    $6.kind = $4; $6.has |= ATTR_KIND; it->u.target.attrs = $6;
+                                    $6.kind = $4; $6.has |= ATTR_KIND; it->u.target.attrs = ast_attrs(P->arena, &$6);
                                     attrs_allow(P, &$6, ATTR_BASIS | ATTR_KIND, "a target"); }
   | TARGET ref period kind change attrs
                                   { Item *it = stmt(P, IT_TARGET, &@$, $1);
                                     it->u.target.ind = $2; it->u.target.period = $3;
                                     it->u.target.form = VF_CHANGE; it->u.target.change = $5;
-                                    $6.kind = $4; $6.has |= ATTR_KIND; it->u.target.attrs = $6;
+                                    $6.kind = $4; $6.has |= ATTR_KIND; it->u.target.attrs = ast_attrs(P->arena, &$6);
                                     attrs_allow(P, &$6, ATTR_BASIS | ATTR_KIND, "a target"); }
   | TARGET ref period kind STRING attrs
                                   { Item *it = stmt(P, IT_TARGET, &@$, $1);
                                     it->u.target.ind = $2; it->u.target.period = $3;
                                     it->u.target.form = VF_QUALITATIVE; it->u.target.text = $5;
-                                    $6.kind = $4; $6.has |= ATTR_KIND; it->u.target.attrs = $6;
+                                    $6.kind = $4; $6.has |= ATTR_KIND; it->u.target.attrs = ast_attrs(P->arena, &$6);
                                     attrs_allow(P, &$6, ATTR_KIND, "a qualitative target"); }
   | CLAIM opt_string period expr '=' bound
                                   { Item *it = stmt(P, IT_CLAIM, &@$, $1);
@@ -186,21 +186,21 @@ stmt
                                     it->u.text.parts = $2.head;
                                     attach(P, it, P->holder, "P003", "a text line"); }
   | TASK STRING attrs             { Item *it = stmt(P, IT_TASK, &@$, $1);
-                                    it->u.task.title = $2; it->u.task.attrs = $3;
+                                    it->u.task.title = $2; it->u.task.attrs = ast_attrs(P->arena, &$3);
                                     attrs_allow(P, &$3, ATTR_LEAD | ATTR_DUE, "a task");
                                     it->parent = P->section; P->holder = P->task = it; }
   | COMMIT opt_ident STRING bound attrs
                                   { Item *it = stmt(P, IT_COMMIT, &@$, $1);
                                     it->u.commit.id = $2; it->u.commit.desc = $3;
                                     it->u.commit.form = VF_BOUND; it->u.commit.bound = $4;
-                                    it->u.commit.attrs = $5;
+                                    it->u.commit.attrs = ast_attrs(P->arena, &$5);
                                     attrs_allow(P, &$5, ATTR_FOR | ATTR_LEAD | ATTR_DUE, "a commitment");
                                     attach(P, it, P->task, "P004", "a commitment"); }
   | COMMIT opt_ident STRING change attrs
                                   { Item *it = stmt(P, IT_COMMIT, &@$, $1);
                                     it->u.commit.id = $2; it->u.commit.desc = $3;
                                     it->u.commit.form = VF_CHANGE; it->u.commit.change = $4;
-                                    it->u.commit.attrs = $5;
+                                    it->u.commit.attrs = ast_attrs(P->arena, &$5);
                                     attrs_allow(P, &$5, ATTR_FOR | ATTR_LEAD | ATTR_DUE, "a commitment");
                                     attach(P, it, P->task, "P004", "a commitment"); }
   ;

@@ -45,8 +45,8 @@ START_TEST(indicator_with_values) {
   Item *ind = nth_item(p, 0), *v1 = nth_item(p, 1), *v2 = nth_item(p, 2);
   ck_assert_int_eq(ind->kind, IT_INDICATOR);
   ck_assert_str_eq(ind->u.ind.unit.unit.text, "亿元");
-  ck_assert_str_eq(ind->u.ind.attrs.decimals.text, "2");
-  ck_assert_uint_eq(ind->u.ind.attrs.has,
+  ck_assert_str_eq(ind->u.ind.attrs->decimals.text, "2");
+  ck_assert_uint_eq(ind->u.ind.attrs->has,
                     ATTR_DECIMALS | ATTR_CATEGORY | ATTR_MAIN | ATTR_BASIS);
   ck_assert_ptr_eq(v1->parent, ind);
   ck_assert_int_eq(v1->u.value.status, ST_ACTUAL);
@@ -87,12 +87,12 @@ START_TEST(value_forms) {
   v = nth_item(p, 3);
   ck_assert_int_eq(v->u.value.form, VF_QUALITATIVE);
   v = nth_item(p, 4);
-  ck_assert(v->u.value.attrs.has & ATTR_CHANGE);
-  ck_assert_ptr_nonnull(v->u.value.attrs.change.yoy.text);
-  ck_assert_str_eq(v->u.value.attrs.change.by.q.num.text, "45");
+  ck_assert(v->u.value.attrs->has & ATTR_CHANGE);
+  ck_assert_ptr_nonnull(v->u.value.attrs->change.yoy.text);
+  ck_assert_str_eq(v->u.value.attrs->change.by.q.num.text, "45");
   v = nth_item(p, 5);
   ck_assert_int_eq(v->u.value.bound.rel, REL_OVER);
-  ck_assert_str_eq(v->u.value.attrs.flow.text, "累计");
+  ck_assert_str_eq(v->u.value.attrs->flow.text, "累计");
   parsed_free(p);
 }
 END_TEST
@@ -117,8 +117,8 @@ START_TEST(target_relations) {
   ck_assert_int_eq(t->u.target.form, VF_CHANGE);
   ck_assert_int_eq(t->u.target.change.dir, CHG_UP);
   ck_assert_int_eq(t->u.target.change.by.rel, REL_ABOUT);
-  ck_assert_str_eq(t->u.target.attrs.kind.text, "expected");
-  ck_assert_str_eq(t->u.target.attrs.basis.text, "可比价");
+  ck_assert_str_eq(t->u.target.attrs->kind.text, "expected");
+  ck_assert_str_eq(t->u.target.attrs->basis.text, "可比价");
   ck_assert_int_eq(nth_item(p, 1)->u.target.change.dir, CHG_FLAT);
   ck_assert_int_eq(nth_item(p, 3)->u.target.form, VF_QUALITATIVE);
   ck_assert_int_eq(nth_item(p, 4)->u.target.bound.rel, REL_ATLEAST);
@@ -166,19 +166,19 @@ START_TEST(tasks_and_commitments) {
                        "  commit \"保障性住房\" 6000套以上\n"
                        "  commit \"就业率\" 90%以上 due \"2024年底\"\n");
   Item *task = nth_item(p, 1);
-  ck_assert_str_eq(task->u.task.attrs.lead.text, "区科技创新局");
-  ck_assert_str_eq(task->u.task.attrs.due.month.text, "12");
+  ck_assert_str_eq(task->u.task.attrs->lead.text, "区科技创新局");
+  ck_assert_str_eq(task->u.task.attrs->due.month.text, "12");
   Item *c1 = nth_item(p, 3);
   ck_assert_ptr_eq(c1->parent, task);
   ck_assert_str_eq(c1->u.commit.id.text, "c1");
   ck_assert_int_eq(c1->u.commit.bound.rel, REL_OVER);
-  ck_assert_str_eq(c1->u.commit.attrs.target.name.text, "战新");
+  ck_assert_str_eq(c1->u.commit.attrs->target.name.text, "战新");
   Item *c2 = nth_item(p, 4);
   ck_assert_int_eq(c2->u.commit.bound.rel, REL_RANGE);
   ck_assert_str_eq(c2->u.commit.bound.hi.num.text, "2");
   ck_assert_str_eq(c2->u.commit.bound.hi.unit.text, "个");
   ck_assert_int_eq(nth_item(p, 5)->u.commit.bound.rel, REL_ATLEAST);
-  ck_assert_str_eq(nth_item(p, 6)->u.commit.attrs.due.str.text, "2024年底");
+  ck_assert_str_eq(nth_item(p, 6)->u.commit.attrs->due.str.text, "2024年底");
   parsed_free(p);
 }
 END_TEST
