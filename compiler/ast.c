@@ -208,8 +208,8 @@ void ast_dump(const Plan *p, FILE *out) {
       dump_attrs(it->u.target.attrs, out);
       break;
     case IT_CLAIM:
-      fprintf(out, "\"%s\" %s ", it->u.claim.label.text ? it->u.claim.label.text : "",
-              it->u.claim.period.text);
+      fprintf(out, "%s \"%s\" %s ", it->u.claim.id.text ? it->u.claim.id.text : "-",
+              it->u.claim.label.text ? it->u.claim.label.text : "", it->u.claim.period.text);
       dump_expr(it->u.claim.expr, out);
       fputs(" = ", out);
       dump_bound(&it->u.claim.stated, out);

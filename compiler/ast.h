@@ -126,7 +126,7 @@ typedef enum ItemKind {
   IT_INDICATOR, /* indicator gdp "地区生产总值" 亿元 decimals 2 */
   IT_VALUE,     /* 2023 actual 5704.55 (belongs to the indicator above it) */
   IT_TARGET,    /* target gdp 2024 预期性 增长 5.5% 左右 */
-  IT_CLAIM,     /* claim "企业占比" 2023 企业 / 商事主体 = 71% */
+  IT_CLAIM,     /* claim 企业占比 "企业占比" 2023 企业 / 商事主体 = 71% */
   IT_PART,      /* part review "2023年国民经济和社会发展计划执行情况" */
   IT_SECTION,   /* section "经济发展质量持续向好" */
   IT_PARA,      /* para "经济运行稳中提质" */
@@ -177,7 +177,7 @@ struct Item {
       Word text;
       const Attrs *attrs;
     } target;
-    struct { Word label, period; Expr *expr; Bound stated; } claim;
+    struct { Word id, label, period; Expr *expr; Bound stated; } claim;
     struct { Word kind, title; } part;
     struct { Word title; } para;
     struct { TextPart *parts; } text;

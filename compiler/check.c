@@ -85,7 +85,8 @@ static int check_unit(Model *m, Word w, Unit *u) {
 
 int model_figure(Model *m, const Bound *b, const Unit *to, int has_to, Figure *fig,
                  Unit *written) {
-  *fig = (Figure){.rel = b->rel, .v = model_num(m), .hi = model_num(m)};
+  *fig = (Figure){.rel = b->rel, .v = model_num(m), .hi = model_num(m),
+                  .prefix = b->prefix.text, .suffix = b->suffix.text};
   const Quantity *lo = &b->q, *hi = b->rel == REL_RANGE ? &b->hi : NULL;
   /* 1—2个: the unit after the range is the unit of both ends */
   Word unit_word = lo->unit.text ? lo->unit : hi ? hi->unit : lo->unit;
@@ -125,7 +126,8 @@ int model_figure(Model *m, const Bound *b, const Unit *to, int has_to, Figure *f
 
 /* Read a stated change (增长 5.5% 左右, 提高 2 个百分点, 持平). */
 static int check_delta(Model *m, const Change *c, Delta *d) {
-  *d = (Delta){.present = 1, .dir = c->dir, .kind = UK_PERCENT};
+  *d = (Delta){.present = 1, .dir = c->dir, .kind = UK_PERCENT, .word = c->word.text,
+               .unit = c->by.q.unit.text, .as_written = c->by.q.num.text};
   if (c->dir == CHG_FLAT || c->dir == CHG_DOUBLED) {
     d->by = (Figure){.known = 1, .rel = REL_EXACT, .v = model_num(m), .hi = model_num(m)};
     if (c->dir == CHG_DOUBLED) mpq_set_ui(*d->by.v, 100, 1);
@@ -133,12 +135,20 @@ static int check_delta(Model *m, const Change *c, Delta *d) {
   }
   Unit u;
   if (model_figure(m, &c->by, NULL, 0, &d->by, &u) < 0) return -1;
-  if (u.kind == UK_PLAIN && c->by.q.unit.text) {
+  if (u.kind == UK_PLAIN && c->by.q.unit.text && strcmp(c->by.q.unit.text, "倍") != 0) {
     model_error(m, "C005", c->by.q.unit.loc,
-                "a change is in %% or in 个百分点, not in '%s'", c->by.q.unit.text);
+                "a change is in %%, in 个百分点 or in 倍, not in '%s'", c->by.q.unit.text);
     return -1;
   }
   d->kind = u.kind == UK_POINTS ? UK_POINTS : UK_PERCENT;
+  if (u.kind == UK_PLAIN && c->by.q.unit.text) { /* 增长10倍: ten times as much again */
+    mpq_t hundred;
+    mpq_init(hundred);
+    mpq_set_ui(hundred, 100, 1);
+    mpq_mul(*d->by.v, *d->by.v, hundred);
+    mpq_mul(*d->by.hi, *d->by.hi, hundred);
+    mpq_clear(hundred);
+  }
   return 0;
 }
 
@@ -281,7 +291,12 @@ static void check_target(Model *m, const Item *it) {
 static void check_claim(Model *m, const Item *it) {
   Claim *c = arena_alloc(m->arena, sizeof *c);
   c->item = it;
+  c->id = it->u.claim.id.text;
   c->label = it->u.claim.label.text;
+  if (c->id && table_put(m->claim_ids, c->id, c) != c) {
+    model_error(m, "C002", it->u.claim.id.loc, "claim '%s' is defined twice", c->id);
+    return;
+  }
   c->verdict = CLAIM_UNKNOWN;
   if (check_period(m, it->u.claim.period, &c->period) < 0) return;
   if (model_figure(m, &it->u.claim.stated, NULL, 0, &c->stated, &c->unit) < 0) return;

@@ -92,6 +92,8 @@ static void j_figure(J *j, const char *key, const Figure *f, int places) {
   }
   j_open(j, key, '{');
   j_str(j, "relation", ast_relation_name(f->rel));
+  if (f->prefix) j_str(j, "prefix", f->prefix);
+  if (f->suffix) j_str(j, "suffix", f->suffix);
   j_exact(j, "exact", *f->v);
   j_shown(j, "shown", *f->v, places);
   if (f->rel == REL_RANGE) {
@@ -106,7 +108,12 @@ static void j_delta(J *j, const char *key, const Delta *d) {
   if (!d->present) return;
   j_open(j, key, '{');
   j_str(j, "direction", dirs[d->dir]);
+  if (d->word) j_str(j, "word", d->word);
   j_str(j, "unit", d->kind == UK_POINTS ? "个百分点" : "%");
+  if (d->unit && strcmp(d->unit, "%") != 0 && d->kind != UK_POINTS) {
+    j_str(j, "written_unit", d->unit);
+    j_str(j, "written", d->as_written);
+  }
   if (d->dir == CHG_UP || d->dir == CHG_DOWN) j_figure(j, "by", &d->by, d->by.places);
   j_close(j, '}');
 }
@@ -193,6 +200,7 @@ static void j_claim(J *j, const Claim *c) {
   char pb[12];
   static const char *const verdicts[] = {"match", "rounding", "mismatch", "unknown"};
   j_open(j, NULL, '{');
+  j_str(j, "id", c->id);
   j_str(j, "label", c->label);
   j_str(j, "period", period_text(c->period, pb));
   j_str(j, "unit", c->unit.text);
@@ -294,6 +302,10 @@ void model_emit_json(const Model *m, FILE *out) {
     j_int(&j, "column", f->part->text.loc.first_column);
     if (f->commit) {
       j_str(&j, "commitment", f->commit->id);
+    } else if (f->claim) {
+      j_str(&j, "claim", f->claim->id);
+    } else if (f->delta) {
+      j_delta(&j, "change", f->delta);
     } else if (f->text) {
       j_str(&j, "text", f->text);
     } else if (f->known) {

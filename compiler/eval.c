@@ -25,6 +25,7 @@ typedef struct Ctx {
 } Ctx;
 
 static int eval_expr(Ctx *c, const Expr *e, Period p, Qty *out);
+static void collect_refs(const Expr *e, const Expr **refs, int *n, int max);
 static int eval_value(Ctx *c, Value *v);
 
 static void qty_init(Qty *q) {
@@ -500,6 +501,8 @@ static void eval_target(Ctx *c, Target *t) {
       const Delta *d = &t->delta;
       t->implied.known = 1;
       t->implied.rel = d->dir == CHG_FLAT ? REL_EXACT : d->by.rel;
+      if (t->implied.rel == REL_EXACT && base->fig.rel == REL_ABOUT)
+        t->implied.rel = REL_ABOUT; /* 约208 亿元 增长 1.8% is about 212 亿元 */
       mpq_ptr outs[2] = {*t->implied.v, *t->implied.hi};
       mpq_ptr bys[2] = {*d->by.v, *d->by.hi};
       for (int i = 0; i < (d->by.rel == REL_RANGE ? 2 : 1); i++) {
@@ -648,13 +651,33 @@ static void eval_claim(Ctx *c, Claim *cl) {
   mpq_clears(shown, half, slo, shi, NULL);
 }
 
-/* Fill the placeholders of the prose; the period is the base year unless written. */
+/* The period a placeholder without one is at: the latest period, up to the plan year, of
+   the first indicator it names; else the plan year. */
+static Period placeholder_period(Ctx *c, const Expr *e) {
+  Model *m = c->m;
+  Period year = {m->year ? m->year : m->base, 'Y', 0};
+  const Expr *refs[1];
+  int n = 0;
+  collect_refs(e, refs, &n, 1);
+  Indicator *ind = n ? model_ref(m, &refs[0]->ref, 0) : NULL;
+  Period best = year;
+  int found = 0;
+  for (int i = 0; ind && i < ind->nvalues; i++) {
+    Period q = ind->values[i]->period;
+    if (m->year && q.year > m->year) continue;
+    if (!found || period_cmp(q, best) > 0) best = q;
+    found = 1;
+  }
+  return best;
+}
+
+/* Fill the placeholders of the prose. */
 static void eval_text(Ctx *c, const Item *it) {
   Model *m = c->m;
-  Period p = {m->base ? m->base : m->year, 'Y', 0};
   for (const TextPart *tp = it->u.text.parts; tp; tp = tp->next) {
     if (!tp->expr) continue;
     const Expr *e = tp->expr;
+    Period p = placeholder_period(c, e);
     Filled *f = arena_alloc(m->arena, sizeof *f);
     f->part = tp;
     f->v = model_num(m);
@@ -663,7 +686,20 @@ static void eval_text(Ctx *c, const Item *it) {
     model_push(m, &m->filled, &m->nfilled, &m->filled_cap, f);
     if (e->kind == EX_REF && !e->ref.ns.text && !model_ref(m, &e->ref, 0)) {
       f->commit = table_get(m->commit_ids, e->ref.name.text);
-      if (f->commit) {
+      f->claim = table_get(m->claim_ids, e->ref.name.text);
+      if (f->commit || f->claim) {
+        f->known = 1;
+        continue;
+      }
+    }
+    if (e->kind == EX_CALL && strcmp(e->fn.text, "growth") == 0 && e->nargs == 1 &&
+        e->args[0]->kind == EX_REF) { /* a stated change, shown as the source states it */
+      Indicator *ind = model_ref(m, &e->args[0]->ref, 0);
+      Value *v = ind ? indicator_value(ind, p) : NULL;
+      Value *before = ind ? indicator_value(ind, period_prev(p)) : NULL;
+      if (before) eval_value(c, before);
+      if (v && v->delta.present && !(before && before->fig.known)) {
+        f->delta = &v->delta;
         f->known = 1;
         continue;
       }
@@ -676,6 +712,11 @@ static void eval_text(Ctx *c, const Item *it) {
       if (v) eval_value(c, v);
       if (v && v->form == VF_QUALITATIVE) {
         f->text = v->text;
+        f->known = 1;
+        continue;
+      }
+      if (v && v->form == VF_CHANGE) {
+        f->delta = &v->delta;
         f->known = 1;
         continue;
       }

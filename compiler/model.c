@@ -15,6 +15,7 @@ Model *model_new(Source *src, Plan *plan, Arena *arena, Names *names, Diags *dia
   m->by_id = table_new(arena);
   m->by_name = table_new(arena);
   m->commit_ids = table_new(arena);
+  m->claim_ids = table_new(arena);
   return m;
 }
 

@@ -23,6 +23,7 @@ typedef struct Figure {
   Relation rel;
   mpq_t *v, *hi;    /* hi: the top of a range */
   int places;       /* decimals as written (for claims and rounding) */
+  const char *prefix, *suffix; /* the relation words as written (超, 以上), for the report */
 } Figure;
 
 /* A change on the previous period, as stated: 增长 5.5% 左右, 下降 3.5%, 持平. */
@@ -31,6 +32,9 @@ typedef struct Delta {
   ChangeDir dir;
   Figure by;        /* in percent or in points, per kind */
   UnitKind kind;    /* UK_PERCENT or UK_POINTS */
+  const char *word; /* the change word as written (增长, 下降, 翻番) */
+  const char *unit; /* the unit as written (%, 个百分点, 倍): 10倍 is by = 1000 (%) */
+  const char *as_written; /* the figure as written, before 倍 became % */
 } Delta;
 
 typedef enum EvalState { EV_TODO, EV_BUSY, EV_DONE } EvalState;
@@ -100,6 +104,7 @@ typedef enum ClaimVerdict {
 
 typedef struct Claim {
   const Item *item;
+  const char *id;
   const char *label;
   Period period;
   Figure stated;
@@ -142,6 +147,8 @@ typedef struct Filled {
   int decimals;
   Relation rel;
   const Commit *commit;
+  const Claim *claim;  /* a claim: its stated figure */
+  const Delta *delta;  /* a change the source states (同比增长 45%, 10倍) */
   const char *text;    /* a qualitative value */
 } Filled;
 
@@ -164,6 +171,7 @@ struct Model {
   int ninds, inds_cap;
   Table *by_id, *by_name; /* indicators by id and by display name */
   Table *commit_ids;      /* commitments by id */
+  Table *claim_ids;       /* claims by id */
   Target **targets;
   int ntargets, targets_cap;
   Claim **claims;

@@ -170,10 +170,11 @@ stmt
                                     it->u.target.form = VF_QUALITATIVE; it->u.target.text = $5;
                                     $6.kind = $4; $6.has |= ATTR_KIND; it->u.target.attrs = ast_attrs(P->arena, &$6);
                                     attrs_allow(P, &$6, ATTR_KIND, "a qualitative target"); }
-  | CLAIM opt_string period expr '=' bound
+  | CLAIM opt_ident opt_string period expr '=' bound
                                   { Item *it = stmt(P, IT_CLAIM, &@$, $1);
-                                    it->u.claim.label = $2; it->u.claim.period = $3;
-                                    it->u.claim.expr = $4; it->u.claim.stated = $6; }
+                                    it->u.claim.id = $2; it->u.claim.label = $3;
+                                    it->u.claim.period = $4; it->u.claim.expr = $5;
+                                    it->u.claim.stated = $7; }
   | PART opt_ident STRING         { Item *it = stmt(P, IT_PART, &@$, $1);
                                     it->u.part.kind = $2; it->u.part.title = $3;
                                     P->section = NULL; }
@@ -500,6 +501,9 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *P) {
     if (line && loc->last_line == loc->first_line && from < to) {
       size_t a = utf8_offset(line, n, from), b = utf8_offset(line, n, to);
       len += snprintf(msg + len, sizeof msg - (size_t)len, " '%.*s'", (int)(b - a), line + a);
+      if (tok == YYSYMBOL_NUMBER && a > 0 && (unsigned char)line[a - 1] >= 0x80)
+        len += snprintf(msg + len, sizeof msg - (size_t)len,
+                         " (a digit cannot follow a Chinese character in a name)");
     }
   }
   yysymbol_kind_t expected[6];

@@ -346,6 +346,47 @@ START_TEST(header_checks) {
 }
 END_TEST
 
+START_TEST(placeholders_fill_from_the_model) {
+  Loaded *l = load("year 2023\nbase 2022\n"
+                   "indicator 企业 \"企业\" 万户\n  2023 actual 41\n"
+                   "indicator 主体 \"主体\" 万户 decimals 1\n  2022 actual 50\n  2023 actual 58.6\n"
+                   "indicator 跨境 \"跨境电商\"\n  2023 actual 同比增长 10倍\n"
+                   "indicator 客流 \"客流\" 亿人次 decimals 1\n  2023 actual 2.4 同比增长 45%\n"
+                   "indicator 收入 \"收入\" 亿元 decimals 0\n  2023 actual 约208\n"
+                   "claim 占比 \"企业占比\" 2023 企业 / 主体 = 71%\n"
+                   "para\n| {主体}{占比}{跨境}{growth(客流)}{收入}{主体[2022]}\n");
+  ck_assert_int_eq(l->diags.errors, 0);
+  Filled **f = l->m->filled;
+  ck_assert_int_eq(l->m->nfilled, 6);
+  char *s = dec_exact(*f[0]->v); /* the latest period up to the plan year */
+  ck_assert_str_eq(s, "58.6");
+  free(s);
+  ck_assert_ptr_nonnull(f[1]->claim);
+  ck_assert_ptr_nonnull(f[2]->delta);
+  ck_assert_str_eq(f[2]->delta->unit, "倍");
+  s = dec_exact(*f[2]->delta->by.v); /* 10倍 is +1000% */
+  ck_assert_str_eq(s, "1000");
+  free(s);
+  ck_assert_ptr_nonnull(f[3]->delta); /* no 2022 level: the stated change */
+  ck_assert_int_eq(f[4]->rel, REL_ABOUT);
+  s = dec_exact(*f[5]->v);
+  ck_assert_str_eq(s, "50");
+  free(s);
+  loaded_free(l);
+}
+END_TEST
+
+START_TEST(implied_value_of_an_approximate_base_is_approximate) {
+  Loaded *l = load("indicator 收入 \"收入\" 亿元 decimals 0\n  2023 actual 约208\n"
+                   "target 收入 2024 expected 增长 1.8%\n");
+  ck_assert_int_eq(l->m->targets[0]->implied.rel, REL_ABOUT);
+  char *s = dec_exact(*l->m->targets[0]->implied.v);
+  ck_assert_str_eq(s, "211.744");
+  free(s);
+  loaded_free(l);
+}
+END_TEST
+
 Suite *model_suite(void) {
   Suite *s = suite_create("model");
   TCase *tc = tcase_create("numbers");
@@ -373,6 +414,8 @@ Suite *model_suite(void) {
   tcase_add_test(te, growth_from_stated_change);
   tcase_add_test(te, imports_values_and_execution);
   tcase_add_test(te, import_cycle_and_missing_file);
+  tcase_add_test(te, placeholders_fill_from_the_model);
+  tcase_add_test(te, implied_value_of_an_approximate_base_is_approximate);
   suite_add_tcase(s, te);
   return s;
 }

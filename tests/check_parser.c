@@ -131,7 +131,10 @@ END_TEST
 
 START_TEST(claim) {
   Parsed *p = parse_ok("claim \"企业占比\" 2023 企业 / 商事主体 = 71%\n"
-                       "claim 2023 growth(外资) = 81.5%\n");
+                       "claim 2023 growth(外资) = 81.5%\n"
+                       "claim 战新占比 \"占GDP比重\" 2023 战新 / gdp = 约18%\n");
+  ck_assert_str_eq(nth_item(p, 2)->u.claim.id.text, "战新占比");
+  ck_assert_int_eq(nth_item(p, 2)->u.claim.stated.rel, REL_ABOUT);
   Item *c = nth_item(p, 0);
   ck_assert_str_eq(c->u.claim.label.text, "企业占比");
   ck_assert_int_eq(c->u.claim.expr->kind, EX_DIV);
