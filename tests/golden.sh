@@ -18,6 +18,20 @@ for fp in tests/diag/*.fp; do
     failed=$((failed + 1))
   fi
 done
+# the diagnostics of the real plans: every warning there is a finding about the report
+for fp in plans/*.fp; do
+  expected=tests/golden/plans/$(basename "${fp%.fp}").err
+  got=$("$plc" check "$fp" 2>&1 >/dev/null; echo "exit $?")
+  total=$((total + 1))
+  if [ "$update" = "--update" ]; then
+    mkdir -p tests/golden/plans
+    printf '%s\n' "$got" > "$expected"
+  elif ! printf '%s\n' "$got" | cmp -s - "$expected"; then
+    echo "FAIL: $fp (diagnostics)"
+    printf '%s\n' "$got" | diff -u "$expected" - | head -40
+    failed=$((failed + 1))
+  fi
+done
 # whole outputs: the evaluated model of each plan in tests/golden
 for fp in tests/golden/*.fp; do
   expected=${fp%.fp}.json
