@@ -94,7 +94,8 @@ enum {
   ATTR_LEAD = 1 << 6,     /* lead "区发展改革局" */
   ATTR_DUE = 1 << 7,      /* due 2024-12 */
   ATTR_FOR = 1 << 8,      /* for 战新增加值 */
-  ATTR_KIND = 1 << 9      /* 预期性 / 约束性 */
+  ATTR_KIND = 1 << 9,     /* 预期性 / 约束性 */
+  ATTR_VERB = 1 << 10     /* verb "完成": the report's word before the figure */
 };
 
 typedef struct Date {
@@ -105,7 +106,7 @@ typedef struct Date {
 
 typedef struct Attrs {
   unsigned has;
-  Word decimals, category, main, basis, flow, lead, kind;
+  Word decimals, category, main, basis, flow, lead, kind, verb;
   Change change;
   Date due;
   Ref target; /* for */

@@ -208,6 +208,7 @@ static void check_indicator(Model *m, const Item *it) {
   ind->main = (a->has & ATTR_MAIN) != 0;
   ind->basis = a->basis.text;
   ind->flow = a->flow.text;
+  ind->verb = a->verb.text;
   ind->formula = it->u.ind.formula;
   table_put(m->by_id, ind->id, ind);
   table_put(m->by_name, ind->name, ind); /* the first of equal names keeps it */
@@ -246,6 +247,7 @@ static void check_value(Model *m, const Item *it) {
   const Attrs *a = it->u.value.attrs;
   v->basis = a->basis.text ? a->basis.text : ind->basis;
   v->flow = a->flow.text ? a->flow.text : ind->flow;
+  v->verb = a->verb.text ? a->verb.text : ind->verb;
   switch (v->form) {
   case VF_BOUND:
     if (model_figure(m, &it->u.value.bound, &ind->unit, 1, &v->fig, NULL) < 0) return;

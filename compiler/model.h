@@ -48,6 +48,7 @@ typedef struct Value {
   Delta delta;         /* the stated change (a change-only value, or 同比增长 45%) */
   const char *text;    /* a qualitative value */
   const char *basis, *flow;
+  const char *verb;    /* the report's word before the figure (完成), or NULL */
   const Expr *expr;    /* a formula (its own, or the indicator's) */
   const Item *item;    /* its line, or the indicator's line for a derived value */
   int derived;         /* made from the indicator's formula, not written */
@@ -64,6 +65,7 @@ struct Indicator {
   const char *category;
   int main;
   const char *basis, *flow;
+  const char *verb;
   const Expr *formula;
   Value **values;      /* sorted by period */
   int nvalues, cap;
@@ -141,6 +143,7 @@ struct Task {
 /* A placeholder of a text line, evaluated: a figure with its unit, or a commitment. */
 typedef struct Filled {
   const TextPart *part;
+  const Figure *figure; /* the value's own figure, for its relation words */
   int known;
   mpq_t *v;
   Unit unit;

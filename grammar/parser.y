@@ -68,6 +68,7 @@ static Item *attach(Parser *P, Item *it, Item *owner, const char *code, const ch
 %token <word> INDICATOR "'indicator'" DECIMALS "'decimals'" CATEGORY "'category'" MAIN "'main'"
 %token <word> TARGET "'target'" CLAIM "'claim'" PART "'part'" SECTION "'section'" PARA "'para'"
 %token <word> TASK "'task'" LEAD "'lead'" DUE "'due'" COMMIT "'commit'" FOR "'for'"
+%token <word> VERB "'verb'"
 %token <word> ACTUAL "'actual'" ESTIMATE "'estimate'" PLAN "'plan'"
 %token <word> EXPECTED "'expected'" BINDING "'binding'" BASIS "price basis" FLOW "flow or stock"
 %token <word> ABOUT "'about'" ATLEAST "'atleast'" OVER "'over'" ATMOST "'atmost'"
@@ -122,21 +123,21 @@ stmt
                                     it->u.ind.id = $2; it->u.ind.name = $3; it->u.ind.unit = $4;
                                     it->u.ind.attrs = ast_attrs(P->arena, &$5); it->u.ind.formula = $6;
                                     attrs_allow(P, &$5, ATTR_DECIMALS | ATTR_CATEGORY | ATTR_MAIN
-                                                | ATTR_BASIS | ATTR_FLOW, "an indicator");
+                                                | ATTR_BASIS | ATTR_FLOW | ATTR_VERB, "an indicator");
                                     P->indicator = it; }
   | period status bound attrs     { Item *it = stmt(P, IT_VALUE, &@$, $1);
                                     it->u.value.period = $1; it->u.value.status_word = $2.w;
                                     it->u.value.status = (ValueStatus)$2.code;
                                     it->u.value.form = VF_BOUND; it->u.value.bound = $3;
                                     it->u.value.attrs = ast_attrs(P->arena, &$4);
-                                    attrs_allow(P, &$4, ATTR_BASIS | ATTR_FLOW | ATTR_CHANGE, "a value");
+                                    attrs_allow(P, &$4, ATTR_BASIS | ATTR_FLOW | ATTR_CHANGE | ATTR_VERB, "a value");
                                     attach(P, it, P->indicator, "P002", "a value line"); }
   | period status change attrs    { Item *it = stmt(P, IT_VALUE, &@$, $1);
                                     it->u.value.period = $1; it->u.value.status_word = $2.w;
                                     it->u.value.status = (ValueStatus)$2.code;
                                     it->u.value.form = VF_CHANGE; it->u.value.change = $3;
                                     it->u.value.attrs = ast_attrs(P->arena, &$4);
-                                    attrs_allow(P, &$4, ATTR_BASIS | ATTR_FLOW, "a value");
+                                    attrs_allow(P, &$4, ATTR_BASIS | ATTR_FLOW | ATTR_VERB, "a value");
                                     attach(P, it, P->indicator, "P002", "a value line"); }
   | period status '=' expr attrs  { Item *it = stmt(P, IT_VALUE, &@$, $1);
                                     it->u.value.period = $1; it->u.value.status_word = $2.w;
@@ -150,7 +151,7 @@ stmt
                                     it->u.value.status = (ValueStatus)$2.code;
                                     it->u.value.form = VF_QUALITATIVE; it->u.value.text = $3;
                                     it->u.value.attrs = ast_attrs(P->arena, &$4);
-                                    attrs_allow(P, &$4, 0, "a qualitative value");
+                                    attrs_allow(P, &$4, ATTR_VERB, "a qualitative value");
                                     attach(P, it, P->indicator, "P002", "a value line"); }
   | TARGET ref period kind bound attrs
                                   { Item *it = stmt(P, IT_TARGET, &@$, $1);
@@ -298,6 +299,7 @@ attr
   | LEAD STRING                   { $$ = (Attrs){.has = ATTR_LEAD, .lead = {$2.text, @$}, .loc = @$}; }
   | DUE date                      { $$ = (Attrs){.has = ATTR_DUE, .due = $2, .loc = @$}; }
   | FOR ref                       { $$ = (Attrs){.has = ATTR_FOR, .target = $2, .loc = @$}; }
+  | VERB STRING                   { $$ = (Attrs){.has = ATTR_VERB, .verb = {$2.text, @$}, .loc = @$}; }
   ;
 
 opt_formula
@@ -384,7 +386,7 @@ static Item *attach(Parser *P, Item *it, Item *owner, const char *code, const ch
 /* The attribute names, for messages, in the order of their bits. */
 static const char *const attr_names[] = {"decimals", "category", "main", "price basis",
                                          "flow or stock", "change", "lead", "due", "for",
-                                         "kind"};
+                                         "kind", "verb"};
 
 /* The location of the attribute with this bit. */
 static Loc attr_loc(const Attrs *a, unsigned bit) {
@@ -398,6 +400,7 @@ static Loc attr_loc(const Attrs *a, unsigned bit) {
   case ATTR_LEAD: return a->lead.loc;
   case ATTR_DUE: return a->due.loc;
   case ATTR_FOR: return a->target.loc;
+  case ATTR_VERB: return a->verb.loc;
   default: return a->kind.loc;
   }
 }
@@ -431,6 +434,7 @@ static Attrs attrs_add(Parser *P, Attrs a, unsigned bit, Attrs one) {
   case ATTR_LEAD: a.lead = one.lead; break;
   case ATTR_DUE: a.due = one.due; break;
   case ATTR_FOR: a.target = one.target; break;
+  case ATTR_VERB: a.verb = one.verb; break;
   default: break;
   }
   if (!a.loc.first_line) a.loc = one.loc;

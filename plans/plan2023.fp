@@ -21,11 +21,11 @@ indicator gdp "地区生产总值" 亿元 decimals 2 category 主要指标 main
 indicator 现代服务业 "现代服务业增加值" 亿元 decimals 2 category 主要指标 main
   2023 estimate 4221.49
 indicator 固投 "全社会固定资产投资" 亿元 decimals 2 category 主要指标 main
-  2023 estimate 621.73
+  2023 estimate 621.73 verb "完成"
 indicator 社零 "社会消费品零售总额" 亿元 decimals 2 category 主要指标 main
-  2023 estimate 2414.79
+  2023 estimate 2414.79 verb "完成"
 indicator 进出口 "进出口总额" 亿元 decimals 0 category 主要指标 main
-  2023 estimate 7842
+  2023 estimate 7842 verb "完成"
 indicator 一般公共预算收入 "一般公共预算收入" 亿元 decimals 0 category 主要指标 main
   2023 estimate 约208
 indicator 建设用地 "万元GDP建设用地" category 主要指标 main
