@@ -18,12 +18,13 @@ CHECK_LIBS = $(shell pkg-config --libs check)
 RUNTIME  = runtime/utf8.c runtime/decimal.c runtime/units.c runtime/period.c
 COMPILER = compiler/arena.c compiler/source.c compiler/diag.c compiler/json.c \
            compiler/names.c compiler/table.c compiler/ast.c compiler/front.c compiler/model.c \
-           compiler/check.c compiler/eval.c compiler/emit_json.c
+           compiler/check.c compiler/eval.c compiler/emit_json.c \
+           compiler/render.c compiler/emit_report.c compiler/output.c
 GEN      = $(BUILD)/parser.tab.c $(BUILD)/lexer.c
 LIB_OBJ  = $(patsubst %.c,$(BUILD)/%.o,$(RUNTIME) $(COMPILER)) \
            $(BUILD)/parser.tab.o $(BUILD)/lexer.o
 TESTS    = tests/check_main.c tests/check_lexer.c tests/check_parser.c tests/check_diag.c \
-           tests/check_model.c
+           tests/check_model.c tests/check_render.c
 TEST_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(TESTS))
 
 all: $(BUILD)/plc
@@ -62,6 +63,7 @@ check-build: $(BUILD)/plc $(BUILD)/tests/check_plc
 	CK_FORK=yes $(BUILD)/tests/check_plc
 	sh tests/golden.sh $(BUILD)/plc
 	sh tests/examples.sh $(BUILD)/plc
+	sh tests/outputs.sh $(BUILD)/plc
 
 check-asan:
 	$(MAKE) --no-print-directory BUILD=$(BUILD)/asan \
@@ -80,7 +82,11 @@ check-valgrind: $(BUILD)/plc
 	    valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
 	      --error-exitcode=99 $(BUILD)/plc --emit json "$$f" >/dev/null 2>&1; \
 	    if [ $$? -eq 99 ]; then echo "valgrind: errors on $$f"; exit 1; fi; n=$$((n+1)); \
-	  done; echo "valgrind: $$n files clean"; \
+	  done; mkdir -p $(BUILD)/vg; for f in plans/*.fp; do \
+	    valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
+	      --error-exitcode=99 $(BUILD)/plc -o $(BUILD)/vg "$$f" >/dev/null 2>&1; \
+	    if [ $$? -eq 99 ]; then echo "valgrind: errors compiling $$f"; exit 1; fi; n=$$((n+1)); \
+	  done; echo "valgrind: $$n runs clean"; \
 	else echo "check-valgrind: valgrind is not installed, skipped"; fi
 
 # Fuzz the whole front end and checker with libFuzzer (clang) for FUZZ_SECONDS.

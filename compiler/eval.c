@@ -721,6 +721,7 @@ static void eval_text(Ctx *c, const Item *it) {
         continue;
       }
       if (v && v->fig.known) {
+        f->figure = &v->fig;
         mpq_set(*f->v, *v->fig.v);
         f->unit = ind->unit;
         f->rel = v->fig.rel;

@@ -11,6 +11,8 @@
 #include "front.h"
 #include "model.h"
 #include "names.h"
+#include "output.h"
+#include "report.h"
 #include "source.h"
 
 #ifndef PLC_VERSION
@@ -19,21 +21,29 @@
 
 enum { EXIT_OK = 0, EXIT_PLAN_ERRORS = 1, EXIT_USAGE = 2 };
 
+/* The outputs plc can write, with their file endings. */
+enum { FMT_TXT = 1, FMT_MD = 2, FMT_ALL = FMT_TXT | FMT_MD };
+static const struct { const char *name, *ext; int bit; } formats[] = {
+    {"txt", ".txt", FMT_TXT}, {"md", ".md", FMT_MD}};
+
 typedef struct Options {
   const char *command; /* "compile" or "check" */
   const char *file;
   const char *outdir;
   const char *emit;    /* NULL, "ast" or "json" */
+  int formats;         /* the outputs to write: FMT_ bits */
   int json_diags;
   int werror;
 } Options;
 
 static void usage(FILE *out) {
-  fputs("usage: plc [options] PLAN.fp         check a plan and write its outputs\n"
+  fputs("usage: plc [options] PLAN.fp         check a plan and write its report (.txt, .md)\n"
         "       plc check [options] PLAN.fp   check a plan and print its diagnostics only\n"
         "\n"
         "options:\n"
         "  -o DIR                  write outputs into DIR instead of beside PLAN.fp\n"
+        "  --format LIST           the outputs to write, comma-separated: txt (the report\n"
+        "                          as plain text), md (as Markdown); all by default\n"
         "  -Werror                 treat warnings as errors (exit 1)\n"
         "  --diagnostics=text      diagnostics as gcc prints them (the default)\n"
         "  --diagnostics=json      diagnostics as a JSON array, on standard error\n"
@@ -57,7 +67,7 @@ static void usage_error(const char *fmt, const char *arg) {
 }
 
 static Options parse_args(int argc, char **argv) {
-  Options o = {.command = "compile"};
+  Options o = {.command = "compile", .formats = FMT_ALL};
   int i = 1;
   if (i < argc && strcmp(argv[i], "check") == 0) {
     o.command = "check";
@@ -80,6 +90,17 @@ static Options parse_args(int argc, char **argv) {
     } else if (strcmp(a, "-o") == 0) {
       if (++i >= argc) usage_error("%s needs a directory", a);
       o.outdir = argv[i];
+    } else if (strcmp(a, "--format") == 0) {
+      if (++i >= argc) usage_error("%s needs a list of formats (txt,md)", a);
+      o.formats = 0;
+      char *list = argv[i], *save = NULL;
+      for (char *f = strtok_r(list, ",", &save); f; f = strtok_r(NULL, ",", &save)) {
+        size_t k = 0;
+        while (k < sizeof formats / sizeof *formats && strcmp(formats[k].name, f) != 0) k++;
+        if (k == sizeof formats / sizeof *formats)
+          usage_error("unknown format '%s' (known: txt, md)", f);
+        o.formats |= formats[k].bit;
+      }
     } else if (strcmp(a, "--emit") == 0) {
       if (++i >= argc) usage_error("%s needs a format (json or ast)", a);
       if (strcmp(argv[i], "ast") != 0 && strcmp(argv[i], "json") != 0)
@@ -95,6 +116,30 @@ static Options parse_args(int argc, char **argv) {
   }
   if (!o.file) usage_error("%s", "no plan file given");
   return o;
+}
+
+/* Write the outputs of a plan that checked; 0, or -1 after saying what failed. */
+static int write_outputs(const Model *m, const Options *o) {
+  for (size_t k = 0; k < sizeof formats / sizeof *formats; k++) {
+    if (!(o->formats & formats[k].bit)) continue;
+    char *path = output_path(o->file, o->outdir, formats[k].ext);
+    char *buf = NULL, err[512];
+    size_t n = 0;
+    FILE *mem = open_memstream(&buf, &n);
+    if (!path || !mem) {
+      fprintf(stderr, "plc: out of memory writing the %s output\n", formats[k].name);
+      free(path);
+      return -1;
+    }
+    report_write(m, mem, formats[k].bit == FMT_MD);
+    fclose(mem);
+    int rc = output_write(path, buf, n, err, sizeof err);
+    if (rc < 0) fprintf(stderr, "plc: %s\n", err);
+    free(buf);
+    free(path);
+    if (rc < 0) return -1;
+  }
+  return 0;
 }
 
 int main(int argc, char **argv) {
@@ -126,8 +171,12 @@ int main(int argc, char **argv) {
   if (o.json_diags) diag_print_json(&diags, stderr);
   else diag_print_text(&diags, stderr);
   int failed = diags.errors > 0 || (o.werror && diags.warnings > 0);
+  int io_failed = 0;
+  if (!failed && !o.emit && strcmp(o.command, "compile") == 0)
+    io_failed = write_outputs(m, &o) < 0;
   diag_free(&diags);
   model_free(m);
   arena_free(arena);
+  if (io_failed) return EXIT_USAGE;
   return failed ? EXIT_PLAN_ERRORS : EXIT_OK;
 }

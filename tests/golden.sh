@@ -45,5 +45,24 @@ for fp in tests/golden/*.fp; do
     failed=$((failed + 1))
   fi
 done
+# the reports: plain text and Markdown of the real plans and of the small one
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+for fp in plans/plan2023.fp plans/plan2024.fp tests/golden/small.fp; do
+  name=$(basename "${fp%.fp}")
+  "$plc" --format txt,md -o "$out" "$fp" 2>/dev/null
+  for ext in txt md; do
+    expected=tests/golden/reports/$name.$ext
+    total=$((total + 1))
+    if [ "$update" = "--update" ]; then
+      mkdir -p tests/golden/reports
+      cp "$out/$name.$ext" "$expected"
+    elif ! cmp -s "$out/$name.$ext" "$expected"; then
+      echo "FAIL: $fp (report .$ext)"
+      diff -u "$expected" "$out/$name.$ext" | head -40
+      failed=$((failed + 1))
+    fi
+  done
+done
 echo "golden: $((total - failed))/$total outputs match"
 [ "$failed" -eq 0 ]

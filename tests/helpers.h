@@ -32,5 +32,6 @@ Suite *lexer_suite(void);
 Suite *parser_suite(void);
 Suite *diag_suite(void);
 Suite *model_suite(void);
+Suite *render_suite(void);
 
 #endif

@@ -1,0 +1,80 @@
+/* output.c: output paths and atomic writes. */
+#include "output.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+char *output_path(const char *input, const char *dir, const char *ext) {
+  char *copy = strdup(input);
+  char *base = basename(copy);
+  size_t n = strlen(base);
+  if (n > 3 && strcmp(base + n - 3, ".fp") == 0) base[n - 3] = '\0';
+  char *dcopy = strdup(input);
+  const char *where = dir ? dir : dirname(dcopy);
+  char *path = NULL;
+  if (asprintf(&path, "%s/%s%s", where, base, ext) < 0) path = NULL;
+  free(copy);
+  free(dcopy);
+  return path;
+}
+
+char *output_temp(const char *path, int *fd) {
+  char *temp = NULL;
+  if (asprintf(&temp, "%s.tmp-XXXXXX", path) < 0) return NULL;
+  *fd = mkstemp(temp);
+  if (*fd < 0) {
+    free(temp);
+    return NULL;
+  }
+  return temp;
+}
+
+int output_commit(const char *temp, const char *path, char *err, size_t errn) {
+  int fd = open(temp, O_RDONLY);
+  if (fd >= 0) {
+    fsync(fd);
+    close(fd);
+  }
+  if (rename(temp, path) != 0) {
+    snprintf(err, errn, "cannot rename %s to %s: %s", temp, path, strerror(errno));
+    unlink(temp);
+    return -1;
+  }
+  return 0;
+}
+
+int output_write(const char *path, const char *data, size_t n, char *err, size_t errn) {
+  int fd;
+  char *temp = output_temp(path, &fd);
+  if (!temp) {
+    snprintf(err, errn, "cannot create a file beside %s: %s", path, strerror(errno));
+    return -1;
+  }
+  size_t done = 0;
+  while (done < n) {
+    ssize_t k = write(fd, data + done, n - done);
+    if (k < 0 && errno == EINTR) continue;
+    if (k <= 0) {
+      snprintf(err, errn, "cannot write %s: %s", temp, strerror(errno));
+      close(fd);
+      unlink(temp);
+      free(temp);
+      return -1;
+    }
+    done += (size_t)k;
+  }
+  if (close(fd) != 0) {
+    snprintf(err, errn, "cannot write %s: %s", temp, strerror(errno));
+    unlink(temp);
+    free(temp);
+    return -1;
+  }
+  int rc = output_commit(temp, path, err, errn);
+  free(temp);
+  return rc;
+}

@@ -1,0 +1,62 @@
+#!/bin/sh
+# outputs.sh PLC: the outputs of `plc PLAN.fp` as a user meets them: written beside the plan
+# or into -o DIR, the same bytes every run, Markdown that a CommonMark renderer turns into
+# valid HTML, and atomic: a failed run leaves the last good outputs as they were and no
+# temporary file behind.
+plc=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*"; exit 1; }
+cp plans/plan2023.fp plans/plan2024.fp "$tmp"/
+
+# beside the plan, by default, and the same bytes twice
+"$plc" "$tmp/plan2024.fp" 2>/dev/null || fail "plc plan2024.fp exited $?"
+for ext in txt md; do [ -s "$tmp/plan2024.$ext" ] || fail "no plan2024.$ext beside the plan"; done
+cp "$tmp/plan2024.txt" "$tmp/first.txt"
+"$plc" "$tmp/plan2024.fp" 2>/dev/null
+cmp -s "$tmp/plan2024.txt" "$tmp/first.txt" || fail "two runs gave different reports"
+
+# into -o DIR; a missing DIR is a usage error
+mkdir "$tmp/out"
+"$plc" -o "$tmp/out" --format md "$tmp/plan2024.fp" 2>/dev/null || fail "-o DIR"
+[ -s "$tmp/out/plan2024.md" ] && [ ! -e "$tmp/out/plan2024.txt" ] || fail "--format md wrote the wrong files"
+"$plc" -o "$tmp/nowhere" "$tmp/plan2024.fp" 2>/dev/null; [ $? -eq 2 ] || fail "-o to a missing folder must exit 2"
+
+# the Markdown renders (cmark-gfm, with its table extension) to balanced HTML
+if command -v cmark-gfm >/dev/null 2>&1; then
+  cmark-gfm -e table "$tmp/plan2024.md" > "$tmp/plan2024.html" || fail "cmark-gfm rejected the Markdown"
+  python3 - "$tmp/plan2024.html" <<'PY' || fail "the HTML is not well formed"
+import sys
+from html.parser import HTMLParser
+VOID = {"br", "hr", "img", "meta", "input", "col"}
+class Check(HTMLParser):
+    def __init__(self):
+        super().__init__(); self.stack = []; self.count = {}
+    def handle_starttag(self, tag, attrs):
+        self.count[tag] = self.count.get(tag, 0) + 1
+        if tag not in VOID: self.stack.append(tag)
+    def handle_endtag(self, tag):
+        assert self.stack and self.stack[-1] == tag, f"</{tag}> closes <{self.stack[-1] if self.stack else None}>"
+        self.stack.pop()
+c = Check(); c.feed(open(sys.argv[1], encoding="utf-8").read())
+assert not c.stack, f"unclosed {c.stack}"
+assert c.count.get("h2") == 3, c.count       # 一、二、三
+assert c.count.get("table", 0) >= 2, c.count  # targets, commitments
+PY
+else
+  echo "outputs: cmark-gfm is not installed; the Markdown rendering test is skipped"
+fi
+
+# a run that fails keeps the last good outputs: a plan with an error writes nothing
+cp "$tmp/plan2024.txt" "$tmp/good.txt"
+printf 'indicator\n' >> "$tmp/plan2024.fp"
+"$plc" "$tmp/plan2024.fp" 2>/dev/null; [ $? -eq 1 ] || fail "a plan with errors must exit 1"
+cmp -s "$tmp/plan2024.txt" "$tmp/good.txt" || fail "a failed run changed the last good report"
+
+# a write that fails (the output name is taken by a folder) says so, exits 2, leaves no
+# temporary file and keeps the other outputs
+rm -f "$tmp/out/plan2024.txt"; mkdir "$tmp/out/plan2024.txt"; echo x > "$tmp/out/plan2024.txt/keep"
+"$plc" -o "$tmp/out" plans/plan2024.fp 2>"$tmp/err"; [ $? -eq 2 ] || fail "a failed write must exit 2"
+grep -q "cannot rename" "$tmp/err" || fail "a failed write must say what failed: $(cat "$tmp/err")"
+ls "$tmp/out" | grep -q tmp- && fail "a temporary file was left behind"
+echo "outputs: beside the plan, -o, --format, deterministic, Markdown renders, atomic writes"
