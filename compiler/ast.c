@@ -56,6 +56,11 @@ const char *ast_item_kind_name(ItemKind k) {
   return names[k];
 }
 
+const char *ast_item_key(const void *node, char *buf) {
+  snprintf(buf, 32, "%p", node);
+  return buf;
+}
+
 const char *ast_relation_name(Relation r) {
   static const char *const names[] = {
       [REL_EXACT] = "exact",   [REL_ABOUT] = "about", [REL_ATLEAST] = "atleast",

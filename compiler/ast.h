@@ -218,6 +218,9 @@ const Attrs *ast_attrs(Arena *a, const Attrs *attrs);
 void ast_dump(const Plan *p, FILE *out);
 
 const char *ast_item_kind_name(ItemKind k);
+
+/* A node's identity as a string key (its address), for the model's tables; buf ≥ 32. */
+const char *ast_item_key(const void *node, char *buf);
 const char *ast_relation_name(Relation r);
 
 #endif

@@ -327,6 +327,8 @@ static void check_task(Model *m, const Item *it, const char *section) {
   t->title = it->u.task.title.text;
   t->lead = it->u.task.attrs->lead.text;
   t->due = check_date(m, it->u.task.attrs);
+  char key[32];
+  table_put(m->task_items, arena_strdup(m->arena, ast_item_key(it, key)), t);
   model_push(m, &m->tasks, &m->ntasks, &m->tasks_cap, t);
 }
 

@@ -288,7 +288,7 @@ static void report_commitments(Doc *d, const Model *m) {
 
 /* One part of a model: from its part line to the next. */
 static const Item *report_part(Doc *d, const Model *m, const Item *part) {
-  char num[16], head[512];
+  char num[16], head[512], key[32];
   const char *kind = part->u.part.kind.text ? part->u.part.kind.text : "";
   int review = strcmp(kind, "review") == 0, section = 0, summarised = 0, targets = 0;
   snprintf(head, sizeof head, "%s、%s", render_chinese_number(++d->part, num),
@@ -317,9 +317,7 @@ static const Item *report_part(Doc *d, const Model *m, const Item *part) {
       break;
     }
     case IT_TASK: {
-      const Task *t = NULL;
-      for (int i = 0; i < m->ntasks; i++)
-        if (m->tasks[i]->item == it) t = m->tasks[i];
+      const Task *t = table_get(m->task_items, ast_item_key(it, key));
       if (!t) break;
       char *text = joined_text(m, it);
       char *para = NULL;

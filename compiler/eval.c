@@ -684,6 +684,8 @@ static void eval_text(Ctx *c, const Item *it) {
     f->unit = unit_none();
     f->decimals = 2;
     model_push(m, &m->filled, &m->nfilled, &m->filled_cap, f);
+    char key[32];
+    table_put(m->filled_parts, arena_strdup(m->arena, ast_item_key(tp, key)), f);
     if (e->kind == EX_REF && !e->ref.ns.text && !model_ref(m, &e->ref, 0)) {
       f->commit = table_get(m->commit_ids, e->ref.name.text);
       f->claim = table_get(m->claim_ids, e->ref.name.text);

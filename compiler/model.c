@@ -16,6 +16,8 @@ Model *model_new(Source *src, Plan *plan, Arena *arena, Names *names, Diags *dia
   m->by_name = table_new(arena);
   m->commit_ids = table_new(arena);
   m->claim_ids = table_new(arena);
+  m->task_items = table_new(arena);
+  m->filled_parts = table_new(arena);
   return m;
 }
 

@@ -175,6 +175,8 @@ struct Model {
   Table *by_id, *by_name; /* indicators by id and by display name */
   Table *commit_ids;      /* commitments by id */
   Table *claim_ids;       /* claims by id */
+  Table *task_items;      /* tasks by their item (ast_item_key) */
+  Table *filled_parts;    /* filled placeholders by their text part (ast_item_key) */
   Target **targets;
   int ntargets, targets_cap;
   Claim **claims;

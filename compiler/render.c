@@ -122,13 +122,13 @@ char *render_text(const Model *m, const Item *text) {
       buf_add(&b, tp->text.text);
       continue;
     }
-    for (int i = 0; i < m->nfilled; i++)
-      if (m->filled[i]->part == tp) {
-        char *s = render_filled(m->filled[i]);
-        buf_add(&b, s);
-        free(s);
-        break;
-      }
+    char key[32];
+    const Filled *f = table_get(m->filled_parts, ast_item_key(tp, key));
+    if (f) {
+      char *s = render_filled(f);
+      buf_add(&b, s);
+      free(s);
+    }
   }
   char *s = buf_done(&b);
   size_t n = strlen(s);
