@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <libgen.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,6 +32,9 @@ char *output_temp(const char *path, int *fd) {
     free(temp);
     return NULL;
   }
+  mode_t mask = umask(0); /* mkstemp makes 0600; an output is as readable as any file */
+  umask(mask);
+  fchmod(*fd, 0666 & ~mask);
   return temp;
 }
 
