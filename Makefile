@@ -9,7 +9,7 @@ FLEX    ?= flex
 BISON   ?= bison
 CFLAGS  ?= -O2 -g
 WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
-PKGS     = libutf8proc
+PKGS     = libutf8proc xlsxwriter
 CPPFLAGS_ALL = -std=c11 -D_GNU_SOURCE -DPLC_VERSION='"$(VERSION)"' \
                -Icompiler -Iruntime -I$(BUILD) $(shell pkg-config --cflags $(PKGS)) $(CPPFLAGS)
 LIBS     = $(shell pkg-config --libs $(PKGS)) -lgmp
@@ -19,7 +19,7 @@ RUNTIME  = runtime/utf8.c runtime/decimal.c runtime/units.c runtime/period.c
 COMPILER = compiler/arena.c compiler/source.c compiler/diag.c compiler/json.c \
            compiler/names.c compiler/table.c compiler/ast.c compiler/front.c compiler/model.c \
            compiler/check.c compiler/eval.c compiler/emit_json.c \
-           compiler/render.c compiler/emit_report.c compiler/output.c
+           compiler/render.c compiler/emit_report.c compiler/output.c compiler/emit_xlsx.c
 GEN      = $(BUILD)/parser.tab.c $(BUILD)/lexer.c
 LIB_OBJ  = $(patsubst %.c,$(BUILD)/%.o,$(RUNTIME) $(COMPILER)) \
            $(BUILD)/parser.tab.o $(BUILD)/lexer.o
@@ -64,6 +64,7 @@ check-build: $(BUILD)/plc $(BUILD)/tests/check_plc
 	sh tests/golden.sh $(BUILD)/plc
 	sh tests/examples.sh $(BUILD)/plc
 	sh tests/outputs.sh $(BUILD)/plc
+	sh tests/xlsx.sh $(BUILD)/plc
 
 check-asan:
 	$(MAKE) --no-print-directory BUILD=$(BUILD)/asan \

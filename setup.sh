@@ -4,7 +4,8 @@
 set -e
 cd "$(dirname "$0")"
 
-PACKAGES="make gcc pkg-config flex bison check libxlsxwriter-dev libutf8proc-dev libgmp-dev"
+PACKAGES="make gcc pkg-config flex bison check libxlsxwriter-dev libutf8proc-dev libgmp-dev
+  clang valgrind cmark-gfm python3 python3-openpyxl libreoffice-calc-nogui"
 
 missing=""
 for p in $PACKAGES; do
@@ -27,5 +28,6 @@ if [ -n "$missing" ]; then
 fi
 
 make
-./build/plc check plans/plan2024.fp
-echo "setup: plc is built (build/plc) and plans/plan2024.fp checks. Run 'make check' next."
+./build/plc plans/plan2024.fp
+echo "setup: plc is built (build/plc); plans/plan2024.fp compiled to plans/plan2024.xlsx,"
+echo "setup: plans/plan2024.txt and plans/plan2024.md. Run 'make check' next."

@@ -13,6 +13,7 @@
 #include "names.h"
 #include "output.h"
 #include "report.h"
+#include "workbook.h"
 #include "source.h"
 
 #ifndef PLC_VERSION
@@ -22,9 +23,9 @@
 enum { EXIT_OK = 0, EXIT_PLAN_ERRORS = 1, EXIT_USAGE = 2 };
 
 /* The outputs plc can write, with their file endings. */
-enum { FMT_TXT = 1, FMT_MD = 2, FMT_ALL = FMT_TXT | FMT_MD };
+enum { FMT_XLSX = 1, FMT_TXT = 2, FMT_MD = 4, FMT_ALL = FMT_XLSX | FMT_TXT | FMT_MD };
 static const struct { const char *name, *ext; int bit; } formats[] = {
-    {"txt", ".txt", FMT_TXT}, {"md", ".md", FMT_MD}};
+    {"xlsx", ".xlsx", FMT_XLSX}, {"txt", ".txt", FMT_TXT}, {"md", ".md", FMT_MD}};
 
 typedef struct Options {
   const char *command; /* "compile" or "check" */
@@ -37,13 +38,14 @@ typedef struct Options {
 } Options;
 
 static void usage(FILE *out) {
-  fputs("usage: plc [options] PLAN.fp         check a plan and write its report (.txt, .md)\n"
+  fputs("usage: plc [options] PLAN.fp         check a plan, write its workbook and report\n"
         "       plc check [options] PLAN.fp   check a plan and print its diagnostics only\n"
         "\n"
         "options:\n"
         "  -o DIR                  write outputs into DIR instead of beside PLAN.fp\n"
-        "  --format LIST           the outputs to write, comma-separated: txt (the report\n"
-        "                          as plain text), md (as Markdown); all by default\n"
+        "  --format LIST           the outputs to write, comma-separated: xlsx (the\n"
+        "                          workbook), txt (the report as plain text), md (as\n"
+        "                          Markdown); all three by default\n"
         "  -Werror                 treat warnings as errors (exit 1)\n"
         "  --diagnostics=text      diagnostics as gcc prints them (the default)\n"
         "  --diagnostics=json      diagnostics as a JSON array, on standard error\n"
@@ -91,14 +93,14 @@ static Options parse_args(int argc, char **argv) {
       if (++i >= argc) usage_error("%s needs a directory", a);
       o.outdir = argv[i];
     } else if (strcmp(a, "--format") == 0) {
-      if (++i >= argc) usage_error("%s needs a list of formats (txt,md)", a);
+      if (++i >= argc) usage_error("%s needs a list of formats (xlsx,txt,md)", a);
       o.formats = 0;
       char *list = argv[i], *save = NULL;
       for (char *f = strtok_r(list, ",", &save); f; f = strtok_r(NULL, ",", &save)) {
         size_t k = 0;
         while (k < sizeof formats / sizeof *formats && strcmp(formats[k].name, f) != 0) k++;
         if (k == sizeof formats / sizeof *formats)
-          usage_error("unknown format '%s' (known: txt, md)", f);
+          usage_error("unknown format '%s' (known: xlsx, txt, md)", f);
         o.formats |= formats[k].bit;
       }
     } else if (strcmp(a, "--emit") == 0) {
@@ -124,6 +126,13 @@ static int write_outputs(const Model *m, const Options *o) {
     if (!(o->formats & formats[k].bit)) continue;
     char *path = output_path(o->file, o->outdir, formats[k].ext);
     char *buf = NULL, err[512];
+    if (path && formats[k].bit == FMT_XLSX) {
+      int rc = workbook_write(m, path, err, sizeof err);
+      if (rc < 0) fprintf(stderr, "plc: %s\n", err);
+      free(path);
+      if (rc < 0) return -1;
+      continue;
+    }
     size_t n = 0;
     FILE *mem = open_memstream(&buf, &n);
     if (!path || !mem) {

@@ -1,0 +1,83 @@
+#!/bin/sh
+# xlsx.sh PLC: the workbook. An independent reader (openpyxl) finds every model value in
+# it; LibreOffice recalculates it and agrees with every cached formula value; an edited
+# base figure flows through to the implied target; a failed write keeps the last workbook.
+plc=$1
+py=/usr/bin/python3
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*"; exit 1; }
+if ! $py -c "import openpyxl" 2>/dev/null; then
+  echo "xlsx: python3-openpyxl is not installed; skipped (./setup.sh installs it)"; exit 0
+fi
+cp plans/plan2023.fp plans/plan2024.fp tests/golden/small.fp "$tmp"/
+for plan in plan2024 small; do
+  "$plc" --format xlsx "$tmp/$plan.fp" 2>/dev/null || fail "plc $plan.fp exited $?"
+  "$plc" --emit json "$tmp/$plan.fp" > "$tmp/$plan.json" 2>/dev/null
+done
+"$plc" --emit json "$tmp/plan2023.fp" > "$tmp/plan2023.json" 2>/dev/null
+
+recalc=""
+if command -v soffice >/dev/null 2>&1; then
+  # a fresh LibreOffice profile that recalculates every formula when it loads a file
+  mkdir -p "$tmp/profile/user"
+  cat > "$tmp/profile/user/registrymodifications.xcu" <<'XCU'
+<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+XCU
+  $py - "$tmp/plan2024.xlsx" "$tmp/edited.xlsx" <<'PY'
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+wb["指标序列"]["D2"].value = 6000          # a planner edits the 2023 GDP
+wb.save(sys.argv[2])
+PY
+  timeout 300 soffice -env:UserInstallation=file://$tmp/profile --headless --convert-to xlsx \
+    --outdir "$tmp/recalc" "$tmp/plan2024.xlsx" "$tmp/small.xlsx" "$tmp/edited.xlsx" >/dev/null 2>&1 ||
+    fail "LibreOffice could not recalculate the workbooks"
+  recalc=yes
+  $py - "$tmp/recalc/edited.xlsx" <<'PY' || fail "an edited base figure did not flow to the implied target"
+import sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1], data_only=True)["主要指标"]
+assert ws["B2"].value == "亿元" and ws["C2"].value == 6000, (ws["B2"].value, ws["C2"].value)
+assert abs(ws["E2"].value - 6330) < 1e-9, ws["E2"].value   # 6000 × 1.055
+PY
+else
+  echo "xlsx: LibreOffice is not installed; the recalculation check is skipped (./setup.sh installs it)"
+fi
+$py tests/xlsx_check.py "$tmp/plan2024.json" "$tmp/plan2023.json" "$tmp/plan2024.xlsx" \
+  ${recalc:+"$tmp/recalc/plan2024.xlsx"} || fail "plan2024.xlsx"
+$py tests/xlsx_check.py "$tmp/small.json" "$tmp/small.xlsx" ${recalc:+"$tmp/recalc/small.xlsx"} ||
+  fail "small.xlsx"
+
+# a write that fails says what failed, exits 2 and leaves no temporary file
+mkdir -p "$tmp/ro/plan2024.xlsx"
+"$plc" --format xlsx -o "$tmp/ro" "$tmp/plan2024.fp" 2>"$tmp/err"; [ $? -eq 2 ] || fail "a failed workbook write must exit 2"
+grep -q "plan2024.xlsx" "$tmp/err" || fail "a failed write must say what failed"
+ls "$tmp/ro" | grep -q tmp- && fail "a temporary workbook was left behind"
+
+# a run killed while it writes leaves the last good workbook as it was
+$py - "$tmp/big.fp" <<'PY'
+import sys
+with open(sys.argv[1], "w") as f:
+    f.write("year 2024\nbase 2023\n")
+    for i in range(60000):
+        f.write(f"indicator i_{i} \"指标{i}\" 亿元 decimals 2\n  2023 actual {i}.25\n")
+        f.write(f"target i_{i} 2024 预期性 增长 5.5% 左右\n")
+PY
+cp "$tmp/plan2024.xlsx" "$tmp/big.xlsx"
+"$plc" --format xlsx "$tmp/big.fp" 2>/dev/null &
+pid=$!
+i=0   # wait until it is writing (its temporary file exists), then kill it
+while ! ls "$tmp" | grep -q 'big.xlsx.tmp-' && [ $i -lt 600 ]; do sleep 0.05; i=$((i + 1)); done
+kill -9 $pid 2>/dev/null
+wait $pid 2>/dev/null
+ls "$tmp" | grep -q 'big.xlsx.tmp-' || fail "the run was not killed while writing"
+cmp -s "$tmp/big.xlsx" "$tmp/plan2024.xlsx" || fail "a killed run damaged the last good workbook"
+
+# the same plan gives the same workbook, byte for byte
+cp "$tmp/plan2024.xlsx" "$tmp/first.xlsx"
+"$plc" --format xlsx "$tmp/plan2024.fp" 2>/dev/null
+cmp -s "$tmp/plan2024.xlsx" "$tmp/first.xlsx" || fail "two runs gave different workbooks"
+echo "xlsx: read back, recalculated, edited, atomic, deterministic"
