@@ -696,14 +696,8 @@ int workbook_write(const Model *m, const char *path, char *err, size_t errn) {
   free(x.ids);
   arena_free(x.arena);
   free(dir_copy);
-  if (x.err != LXW_NO_ERROR) {
+  if (x.err != LXW_NO_ERROR)
     snprintf(err, errn, "cannot write %s: %s (while writing %s)", path, lxw_strerror(x.err),
              x.where);
-    unlink(temp);
-    free(temp);
-    return -1;
-  }
-  int rc = output_commit(temp, path, err, errn);
-  free(temp);
-  return rc;
+  return output_finish(temp, path, x.err == LXW_NO_ERROR, err, errn);
 }

@@ -46,18 +46,19 @@ static void qty_set_unit(Qty *q, Unit u) {
   }
 }
 
-/* lo, hi = the smallest and largest of a op b over the corners of two intervals. */
-static void interval_corners(mpq_t lo, mpq_t hi, const Qty *a, const Qty *b,
-                             void (*op)(mpq_ptr, mpq_srcptr, mpq_srcptr)) {
-  mpq_t t;
-  mpq_init(t);
+/* a's interval becomes the smallest and largest of a op b over the corners of the two. */
+static void interval_corners(Qty *a, const Qty *b, void (*op)(mpq_ptr, mpq_srcptr, mpq_srcptr)) {
+  mpq_t t, lo, hi;
+  mpq_inits(t, lo, hi, NULL);
   mpq_srcptr as[2] = {a->lo, a->hi}, bs[2] = {b->lo, b->hi};
   for (int i = 0; i < 4; i++) {
     op(t, as[i / 2], bs[i % 2]);
     if (i == 0 || mpq_cmp(t, lo) < 0) mpq_set(lo, t);
     if (i == 0 || mpq_cmp(t, hi) > 0) mpq_set(hi, t);
   }
-  mpq_clear(t);
+  mpq_set(a->lo, lo);
+  mpq_set(a->hi, hi);
+  mpq_clears(t, lo, hi, NULL);
 }
 
 /* A value's figure as a quantity in base units; a written figure carries the interval of
@@ -170,27 +171,18 @@ static int eval_mul(Ctx *c, const Expr *e, Qty *a, Qty *b, int div) {
       model_error(c->m, "C016", e->loc, "division by zero");
       return -1;
     }
-    mpq_div(a->v, a->v, b->v);
     if (mpq_sgn(b->lo) * mpq_sgn(b->hi) <= 0) { /* the divisor's range holds zero */
+      mpq_div(a->v, a->v, b->v);
       mpq_set(a->lo, a->v);
       mpq_set(a->hi, a->v);
     } else {
-      mpq_t lo, hi;
-      mpq_inits(lo, hi, NULL);
-      interval_corners(lo, hi, a, b, mpq_div);
-      mpq_set(a->lo, lo);
-      mpq_set(a->hi, hi);
-      mpq_clears(lo, hi, NULL);
+      interval_corners(a, b, mpq_div);
+      mpq_div(a->v, a->v, b->v);
     }
     qty_set_unit(a, unit_div(&a->unit, &b->unit, buf, sizeof buf));
   } else {
+    interval_corners(a, b, mpq_mul);
     mpq_mul(a->v, a->v, b->v);
-    mpq_t lo, hi;
-    mpq_inits(lo, hi, NULL);
-    interval_corners(lo, hi, a, b, mpq_mul);
-    mpq_set(a->lo, lo);
-    mpq_set(a->hi, hi);
-    mpq_clears(lo, hi, NULL);
     qty_set_unit(a, unit_mul(&a->unit, &b->unit, buf, sizeof buf));
   }
   return 0;

@@ -38,18 +38,20 @@ char *output_temp(const char *path, int *fd) {
   return temp;
 }
 
-int output_commit(const char *temp, const char *path, char *err, size_t errn) {
-  int fd = open(temp, O_RDONLY);
-  if (fd >= 0) {
-    fsync(fd);
-    close(fd);
+int output_finish(char *temp, const char *path, int ok, char *err, size_t errn) {
+  int rc = -1;
+  if (ok) {
+    int fd = open(temp, O_RDONLY);
+    if (fd >= 0) {
+      fsync(fd);
+      close(fd);
+    }
+    rc = rename(temp, path);
+    if (rc != 0) snprintf(err, errn, "cannot rename %s to %s: %s", temp, path, strerror(errno));
   }
-  if (rename(temp, path) != 0) {
-    snprintf(err, errn, "cannot rename %s to %s: %s", temp, path, strerror(errno));
-    unlink(temp);
-    return -1;
-  }
-  return 0;
+  if (rc != 0) unlink(temp);
+  free(temp);
+  return rc;
 }
 
 int output_write(const char *path, const char *data, size_t n, char *err, size_t errn) {
@@ -63,22 +65,11 @@ int output_write(const char *path, const char *data, size_t n, char *err, size_t
   while (done < n) {
     ssize_t k = write(fd, data + done, n - done);
     if (k < 0 && errno == EINTR) continue;
-    if (k <= 0) {
-      snprintf(err, errn, "cannot write %s: %s", temp, strerror(errno));
-      close(fd);
-      unlink(temp);
-      free(temp);
-      return -1;
-    }
+    if (k <= 0) break;
     done += (size_t)k;
   }
-  if (close(fd) != 0) {
-    snprintf(err, errn, "cannot write %s: %s", temp, strerror(errno));
-    unlink(temp);
-    free(temp);
-    return -1;
-  }
-  int rc = output_commit(temp, path, err, errn);
-  free(temp);
-  return rc;
+  int ok = done == n;
+  if (close(fd) != 0) ok = 0;
+  if (!ok) snprintf(err, errn, "cannot write %s: %s", temp, strerror(errno));
+  return output_finish(temp, path, ok, err, errn);
 }

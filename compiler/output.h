@@ -16,7 +16,8 @@ char *output_temp(const char *path, int *fd);
 /* Write n bytes to path atomically; 0, or -1 with a message in err. */
 int output_write(const char *path, const char *data, size_t n, char *err, size_t errn);
 
-/* Move a finished temporary file over path (fsync first); -1 with a message in err. */
-int output_commit(const char *temp, const char *path, char *err, size_t errn);
+/* Finish a temporary file: when ok, move it over path (fsync first); else remove it. The
+   temporary path is freed. 0, or -1 (with a message in err when the move failed). */
+int output_finish(char *temp, const char *path, int ok, char *err, size_t errn);
 
 #endif

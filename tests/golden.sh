@@ -1,67 +1,51 @@
 #!/bin/sh
-# golden.sh PLC [--update]: run `plc check` on each bad input in tests/diag and compare its
-# standard error and exit status with the .err file beside it; run `plc --emit json` on each
-# plan in tests/golden and compare with the .json beside it. --update rewrites them.
+# golden.sh PLC [--update]: compare whole outputs with the expected files in tests/:
+# the stderr and exit status of `plc check` on each bad input in tests/diag and on each
+# real plan, the JSON model of each plan in tests/golden, and the text and Markdown
+# reports of the real plans and of tests/golden/small.fp. --update rewrites them.
 plc=$1
 update=$2
 failed=0
 total=0
-for fp in tests/diag/*.fp; do
-  expected=${fp%.fp}.err
-  got=$("$plc" check "$fp" 2>&1 >/dev/null; echo "exit $?")
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+
+# compare GOT EXPECTED WHAT: one golden comparison (or rewrite, with --update)
+compare() {
   total=$((total + 1))
   if [ "$update" = "--update" ]; then
-    printf '%s\n' "$got" > "$expected"
-  elif ! printf '%s\n' "$got" | cmp -s - "$expected"; then
-    echo "FAIL: $fp"
-    printf '%s\n' "$got" | diff -u "$expected" - | head -40
+    mkdir -p "$(dirname "$2")"
+    cp "$1" "$2"
+  elif ! cmp -s "$1" "$2"; then
+    echo "FAIL: $3"
+    diff -u "$2" "$1" | head -40
     failed=$((failed + 1))
   fi
+}
+
+# the diagnostics of a plan file, and how plc exits
+diagnostics() {
+  { "$plc" check "$1" 2>&1 >/dev/null; echo "exit $?"; } > "$out/got"
+}
+
+for fp in tests/diag/*.fp; do
+  diagnostics "$fp"
+  compare "$out/got" "${fp%.fp}.err" "$fp"
 done
 # the diagnostics of the real plans: every warning there is a finding about the report
 for fp in plans/*.fp; do
-  expected=tests/golden/plans/$(basename "${fp%.fp}").err
-  got=$("$plc" check "$fp" 2>&1 >/dev/null; echo "exit $?")
-  total=$((total + 1))
-  if [ "$update" = "--update" ]; then
-    mkdir -p tests/golden/plans
-    printf '%s\n' "$got" > "$expected"
-  elif ! printf '%s\n' "$got" | cmp -s - "$expected"; then
-    echo "FAIL: $fp (diagnostics)"
-    printf '%s\n' "$got" | diff -u "$expected" - | head -40
-    failed=$((failed + 1))
-  fi
+  diagnostics "$fp"
+  compare "$out/got" "tests/golden/plans/$(basename "${fp%.fp}").err" "$fp (diagnostics)"
 done
-# whole outputs: the evaluated model of each plan in tests/golden
 for fp in tests/golden/*.fp; do
-  expected=${fp%.fp}.json
-  got=$("$plc" --emit json "$fp" 2>/dev/null)
-  total=$((total + 1))
-  if [ "$update" = "--update" ]; then
-    printf '%s\n' "$got" > "$expected"
-  elif ! printf '%s\n' "$got" | cmp -s - "$expected"; then
-    echo "FAIL: $fp (--emit json)"
-    printf '%s\n' "$got" | diff -u "$expected" - | head -40
-    failed=$((failed + 1))
-  fi
+  "$plc" --emit json "$fp" > "$out/got" 2>/dev/null
+  compare "$out/got" "${fp%.fp}.json" "$fp (--emit json)"
 done
-# the reports: plain text and Markdown of the real plans and of the small one
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
 for fp in plans/plan2023.fp plans/plan2024.fp tests/golden/small.fp; do
   name=$(basename "${fp%.fp}")
   "$plc" --format txt,md -o "$out" "$fp" 2>/dev/null
   for ext in txt md; do
-    expected=tests/golden/reports/$name.$ext
-    total=$((total + 1))
-    if [ "$update" = "--update" ]; then
-      mkdir -p tests/golden/reports
-      cp "$out/$name.$ext" "$expected"
-    elif ! cmp -s "$out/$name.$ext" "$expected"; then
-      echo "FAIL: $fp (report .$ext)"
-      diff -u "$expected" "$out/$name.$ext" | head -40
-      failed=$((failed + 1))
-    fi
+    compare "$out/$name.$ext" "tests/golden/reports/$name.$ext" "$fp (report .$ext)"
   done
 done
 echo "golden: $((total - failed))/$total outputs match"
