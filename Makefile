@@ -102,6 +102,10 @@ fuzz:
 	$(BUILD)/fuzz/fuzz_plan -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	  -timeout=5 $(BUILD)/fuzz/corpus
 
+# Timings, never a test: the flagship plan and a generated one (BENCH_N indicators).
+bench: $(BUILD)/plc
+	sh scripts/bench.sh $(BUILD)/plc
+
 # Refresh the expected outputs of the golden tests, deliberately.
 golden: $(BUILD)/plc
 	sh tests/golden.sh $(BUILD)/plc --update
@@ -114,6 +118,6 @@ install: $(BUILD)/plc
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all check check-build check-asan check-clang check-valgrind fuzz golden install clean
+.PHONY: all check check-build check-asan check-clang check-valgrind fuzz bench golden install clean
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

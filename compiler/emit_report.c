@@ -341,11 +341,19 @@ static const Item *report_part(Doc *d, const Model *m, const Item *part) {
   return it;
 }
 
-/* Every part of a model, in file order. */
-static void report_parts(Doc *d, const Model *m) {
+/* Every part of a model, in file order; only its review parts when `only_review`. */
+static void report_parts(Doc *d, const Model *m, int only_review) {
   const Item *it = m->plan->items;
   while (it && it->kind != IT_PART) it = it->next;
-  while (it) it = report_part(d, m, it);
+  while (it) {
+    const char *kind = it->u.part.kind.text;
+    if (only_review && !(kind && strcmp(kind, "review") == 0)) {
+      do it = it->next;
+      while (it && it->kind != IT_PART);
+      continue;
+    }
+    it = report_part(d, m, it);
+  }
 }
 
 void report_write(const Model *m, FILE *out, int markdown) {
@@ -356,7 +364,8 @@ void report_write(const Model *m, FILE *out, int markdown) {
     doc_para(&d, date);
     free(date);
   }
+  /* an imported plan contributes its review of last year (part one of the report) */
   for (int i = 0; i < m->nimports; i++)
-    if (m->imports[i].model) report_parts(&d, m->imports[i].model);
-  report_parts(&d, m);
+    if (m->imports[i].model) report_parts(&d, m->imports[i].model, 1);
+  report_parts(&d, m, 0);
 }

@@ -1,7 +1,7 @@
 /* emit_xlsx.c: the workbook back end (libxlsxwriter). Four sheets — 主要指标 (the targets
    of the main indicators with the values they imply and a chart), 指标序列 (every
-   indicator by period), 主要任务 (sections, tasks, commitments) and 数据核查 (the claims
-   and their verdicts). Derived cells are live Excel formulas over the cells they come from,
+   indicator by period), 主要任务 (sections, tasks, commitments), 数据核查 (the claims
+   and their verdicts) and, when imported plans set last year's targets, 上年目标执行. Derived cells are live Excel formulas over the cells they come from,
    each with plc's exact result cached (worksheet_write_formula_num), so that a reader that
    does not recalculate shows the right figure and one that does agrees with plc. Figures
    are stored in base units where that keeps formulas simple: a percent as a fraction
@@ -25,6 +25,7 @@
 #define SHEET_SERIES "指标序列"
 #define SHEET_TASKS "主要任务"
 #define SHEET_CHECKS "数据核查"
+#define SHEET_EXEC "上年目标执行"
 #define MAX_COLS 64
 
 /* The writer's state: the workbook, its formats, where each indicator's values are. */
@@ -41,10 +42,10 @@ typedef struct Xl {
   Table *rows;          /* id → its row on the series sheet */
   Period periods[MAX_COLS];
   int nperiods;
-  int width[4][MAX_COLS]; /* display widths per sheet and column, for the column widths */
+  int width[5][MAX_COLS]; /* display widths per sheet and column, for the column widths */
 } Xl;
 
-enum { WS_MAIN, WS_SERIES, WS_TASKS, WS_CHECKS };
+enum { WS_MAIN, WS_SERIES, WS_TASKS, WS_CHECKS, WS_EXEC };
 
 /* Remember the first libxlsxwriter error and what was being written. */
 static void xl_check(Xl *x, lxw_error e, const char *fmt, ...) {
@@ -450,6 +451,10 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
       xl_address(addr, sizeof addr, SHEET_SERIES, srow, scol);
       snprintf(formula, sizeof formula, "=%s", addr);
       xl_formula(x, ws, WS_MAIN, row, 2, formula, xl_cell_value(ind, *base->fig.v), f);
+      char from[96];
+      xl_where(from, sizeof from, base->ind->model, base->item);
+      snprintf(note, sizeof note, "引自“%s”表（%s）", SHEET_SERIES, from);
+      xl_comment(x, ws, row, 2, note);
     } else if (base) {
       char *s = render_value(base);
       xl_string(x, ws, WS_MAIN, row, 2, s, NULL);
@@ -609,6 +614,7 @@ static void xl_checks(Xl *x, lxw_worksheet *ws) {
         dec_round(shown, *c->computed, d);
         xl_formula(x, ws, WS_CHECKS, row, 4, formula2,
                    pct ? xl_canonical(shown, &c->unit) : xl_double(shown), f);
+        xl_comment(x, ws, row, 4, "计算值按报告数值的精度四舍五入");
         mpq_clear(shown);
         xl_number(x, ws, WS_CHECKS, row, 5,
                   pct ? xl_canonical(*c->lo, &c->unit) : xl_double(*c->lo), f2);
@@ -618,6 +624,46 @@ static void xl_checks(Xl *x, lxw_worksheet *ws) {
       xl_string(x, ws, WS_CHECKS, row, 7, verdicts[c->verdict], NULL);
       xl_string(x, ws, WS_CHECKS, row, 8, where, NULL);
     }
+  }
+}
+
+/* Last year's targets (in the plans this one imports) against this plan's figures. */
+static void xl_execution(Xl *x, lxw_worksheet *ws) {
+  const Model *m = x->m;
+  const char *cols[] = {"指标", "上年目标", "目标值", "实际", "完成率", "完成情况", "位置"};
+  xl_header(x, ws, WS_EXEC, cols, 7);
+  static const char *const execs[] = {"", "完成", "未完成", "定性目标"};
+  for (int i = 0; i < m->nreviewed; i++) {
+    const Target *t = m->reviewed[i];
+    const Indicator *ind = t->ind;
+    int row = i + 1;
+    lxw_format *f = xl_format(x, ind->decimals, xl_percent(ind));
+    char where[96];
+    xl_where(where, sizeof where, t->model, t->item);
+    xl_string(x, ws, WS_EXEC, row, 0, ind->name, NULL);
+    char *s = render_target(t);
+    xl_string(x, ws, WS_EXEC, row, 1, s, NULL);
+    free(s);
+    int numbers = t->implied.known && t->actual && t->actual->fig.known;
+    if (t->implied.known) xl_number(x, ws, WS_EXEC, row, 2, xl_cell_value(ind, *t->implied.v), f);
+    else xl_string(x, ws, WS_EXEC, row, 2, "—", NULL);
+    if (t->actual && t->actual->fig.known) {
+      xl_number(x, ws, WS_EXEC, row, 3, xl_cell_value(ind, *t->actual->fig.v), f);
+    } else {
+      s = t->actual ? render_value(t->actual) : strdup("");
+      xl_string(x, ws, WS_EXEC, row, 3, s, NULL);
+      free(s);
+    }
+    if (numbers && mpq_sgn(*t->implied.v) != 0) {
+      char formula[64];
+      snprintf(formula, sizeof formula, "=D%d/C%d", row + 1, row + 1);
+      xl_formula(x, ws, WS_EXEC, row, 4, formula, xl_double(*t->completion), xl_format(x, 1, 1));
+      xl_comment(x, ws, row, 4, "完成率＝实际÷目标值");
+    } else {
+      xl_string(x, ws, WS_EXEC, row, 4, "—", NULL);
+    }
+    xl_string(x, ws, WS_EXEC, row, 5, execs[t->exec], NULL);
+    xl_string(x, ws, WS_EXEC, row, 6, where, NULL);
   }
 }
 
@@ -679,7 +725,8 @@ int workbook_write(const Model *m, const char *path, char *err, size_t errn) {
   lxw_worksheet *series_ws = workbook_add_worksheet(x.wb, SHEET_SERIES);
   lxw_worksheet *tasks_ws = workbook_add_worksheet(x.wb, SHEET_TASKS);
   lxw_worksheet *checks_ws = workbook_add_worksheet(x.wb, SHEET_CHECKS);
-  if (!main_ws || !series_ws || !tasks_ws || !checks_ws) {
+  lxw_worksheet *exec_ws = m->nreviewed ? workbook_add_worksheet(x.wb, SHEET_EXEC) : NULL;
+  if (!main_ws || !series_ws || !tasks_ws || !checks_ws || (m->nreviewed && !exec_ws)) {
     xl_check(&x, LXW_ERROR_MEMORY_MALLOC_FAILED, "the sheets");
   } else {
     xl_series(&x, series_ws);
@@ -690,6 +737,10 @@ int workbook_write(const Model *m, const char *path, char *err, size_t errn) {
     xl_widths(&x, series_ws, WS_SERIES);
     xl_widths(&x, tasks_ws, WS_TASKS);
     xl_widths(&x, checks_ws, WS_CHECKS);
+    if (exec_ws) {
+      xl_execution(&x, exec_ws);
+      xl_widths(&x, exec_ws, WS_EXEC);
+    }
   }
   lxw_error closing = workbook_close(x.wb);
   xl_check(&x, closing, "the workbook file");

@@ -762,6 +762,7 @@ void model_eval(Model *m) {
         if (period_cmp(ind->values[j]->period, t->period) == 0) actual = ind->values[j];
       if (!actual || actual->status == ST_PLAN) continue;
       if (t->exec != EXEC_QUALITATIVE) eval_execution(&c, t, actual);
+      t->actual = actual;
       model_push(m, &m->reviewed, &m->nreviewed, &m->reviewed_cap, t);
     }
   }

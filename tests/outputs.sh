@@ -16,6 +16,17 @@ cp "$tmp/plan2024.txt" "$tmp/first.txt"
 "$plc" "$tmp/plan2024.fp" 2>/dev/null
 cmp -s "$tmp/plan2024.txt" "$tmp/first.txt" || fail "two runs gave different reports"
 
+# the report prints, for each main indicator and each target, the line the real report
+# prints (the seed's "——" lines, with the spaces of its PDF extraction taken out)
+seed=../shared/seeds/000_b7e0e0f6cb16ef5b.txt
+if [ -f "$seed" ]; then
+  grep -o '——.*[；。]' "$seed" | tr -d ' ' > "$tmp/lines"
+  [ "$(wc -l < "$tmp/lines")" -eq 18 ] || fail "the seed should have 18 —— lines"
+  while IFS= read -r line; do
+    grep -qF -- "$line" "$tmp/plan2024.txt" || fail "the report lacks the line $line"
+  done < "$tmp/lines"
+fi
+
 # into -o DIR; a missing DIR is a usage error
 mkdir "$tmp/out"
 "$plc" -o "$tmp/out" --format md "$tmp/plan2024.fp" 2>/dev/null || fail "-o DIR"
@@ -59,4 +70,5 @@ rm -f "$tmp/out/plan2024.txt"; mkdir "$tmp/out/plan2024.txt"; echo x > "$tmp/out
 "$plc" -o "$tmp/out" plans/plan2024.fp 2>"$tmp/err"; [ $? -eq 2 ] || fail "a failed write must exit 2"
 grep -q "cannot rename" "$tmp/err" || fail "a failed write must say what failed: $(cat "$tmp/err")"
 ls "$tmp/out" | grep -q tmp- && fail "a temporary file was left behind"
-echo "outputs: beside the plan, -o, --format, deterministic, Markdown renders, atomic writes"
+echo "outputs: the report's 18 main-indicator and target lines, beside the plan, -o, --format,"
+echo "outputs: deterministic, Markdown renders, atomic writes"

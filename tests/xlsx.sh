@@ -10,12 +10,13 @@ fail() { echo "FAIL: $*"; exit 1; }
 if ! $py -c "import openpyxl" 2>/dev/null; then
   echo "xlsx: python3-openpyxl is not installed; skipped (./setup.sh installs it)"; exit 0
 fi
-cp plans/plan2023.fp plans/plan2024.fp tests/golden/small.fp "$tmp"/
-for plan in plan2024 small; do
+cp plans/plan2023.fp plans/plan2024.fp tests/golden/small.fp tests/golden/exec202[34].fp "$tmp"/
+for plan in plan2024 small exec2024; do
   "$plc" --format xlsx "$tmp/$plan.fp" 2>/dev/null || fail "plc $plan.fp exited $?"
   "$plc" --emit json "$tmp/$plan.fp" > "$tmp/$plan.json" 2>/dev/null
 done
 "$plc" --emit json "$tmp/plan2023.fp" > "$tmp/plan2023.json" 2>/dev/null
+"$plc" --emit json "$tmp/exec2023.fp" > "$tmp/exec2023.json" 2>/dev/null
 
 recalc=""
 if command -v soffice >/dev/null 2>&1; then
@@ -34,7 +35,8 @@ wb["指标序列"]["D2"].value = 6000          # a planner edits the 2023 GDP
 wb.save(sys.argv[2])
 PY
   timeout 300 soffice -env:UserInstallation=file://$tmp/profile --headless --convert-to xlsx \
-    --outdir "$tmp/recalc" "$tmp/plan2024.xlsx" "$tmp/small.xlsx" "$tmp/edited.xlsx" >/dev/null 2>&1 ||
+    --outdir "$tmp/recalc" "$tmp/plan2024.xlsx" "$tmp/small.xlsx" "$tmp/exec2024.xlsx" \
+    "$tmp/edited.xlsx" >/dev/null 2>&1 ||
     fail "LibreOffice could not recalculate the workbooks"
   recalc=yes
   $py - "$tmp/recalc/edited.xlsx" <<'PY' || fail "an edited base figure did not flow to the implied target"
@@ -50,6 +52,8 @@ $py tests/xlsx_check.py "$tmp/plan2024.json" "$tmp/plan2023.json" "$tmp/plan2024
   ${recalc:+"$tmp/recalc/plan2024.xlsx"} || fail "plan2024.xlsx"
 $py tests/xlsx_check.py "$tmp/small.json" "$tmp/small.xlsx" ${recalc:+"$tmp/recalc/small.xlsx"} ||
   fail "small.xlsx"
+$py tests/xlsx_check.py "$tmp/exec2024.json" "$tmp/exec2023.json" "$tmp/exec2024.xlsx" \
+  ${recalc:+"$tmp/recalc/exec2024.xlsx"} || fail "exec2024.xlsx"
 
 # a write that fails says what failed, exits 2 and leaves no temporary file
 mkdir -p "$tmp/ro/plan2024.xlsx"

@@ -109,6 +109,26 @@ for key in commitments:
     if key not in found:
         errors.append(f"tasks: commitment {key} is missing")
 
+# last year's targets judged against this year's figures
+if plan["execution"]:
+    ex = book["上年目标执行"]
+    for i, t in enumerate(plan["execution"]):
+        r = i + 2
+        status = {"met": "完成", "not met": "未完成", "qualitative": "定性目标", "none": None}
+        checked += 1
+        if ex.cell(r, 6).value != status[t["execution"]["status"]]:
+            errors.append(f"execution: {t['indicator']} is {ex.cell(r, 6).value!r}")
+        if t["implied"]:
+            checked += 1
+            if not close(ex.cell(r, 3).value, exact(t["implied"]["exact"])):
+                errors.append(f"execution: target value of {t['indicator']} is {ex.cell(r, 3).value!r}")
+        if "completion_percent" in t["execution"]:
+            checked += 1
+            got = ex.cell(r, 5).value
+            want = Fraction(t["execution"]["actual"]) / exact(t["implied"]["exact"])
+            if not close(got, want):
+                errors.append(f"execution: completion of {t['indicator']} is {got!r}")
+
 # recalculation: each formula's value after LibreOffice recalculated it
 if recalculated:
     recalc = openpyxl.load_workbook(recalculated, data_only=True)
