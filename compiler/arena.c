@@ -5,7 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define ARENA_CHUNK (64 * 1024)
+/* 1 MiB: large enough that calloc maps fresh zero pages rather than clearing memory */
+#define ARENA_CHUNK (1024 * 1024)
 #define ARENA_ALIGN 16
 
 typedef struct Chunk {

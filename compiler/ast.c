@@ -26,12 +26,9 @@ static size_t ast_item_size(ItemKind k) {
   return offsetof(Item, u) + u;
 }
 
-const Attrs *ast_attrs(Arena *a, const Attrs *attrs) {
+const Attrs *ast_attrs(const Attrs *attrs) {
   static const Attrs none;
-  if (!attrs->has) return &none;
-  Attrs *copy = arena_alloc(a, sizeof *copy);
-  memcpy(copy, attrs, sizeof *copy);
-  return copy;
+  return attrs ? attrs : &none;
 }
 
 Item *ast_item(Arena *a, Plan *p, ItemKind kind, Loc loc) {

@@ -211,8 +211,8 @@ typedef struct Plan {
    needs (a title line does not pay for a value's fields). */
 Item *ast_item(Arena *a, Plan *p, ItemKind kind, Loc loc);
 
-/* A line's attributes kept in the arena; lines without any share one empty set. */
-const Attrs *ast_attrs(Arena *a, const Attrs *attrs);
+/* A line's attributes, or the one empty set that lines without any share. */
+const Attrs *ast_attrs(const Attrs *attrs);
 
 /* Print the tree as one line per item, for tests and `plc --emit ast`. */
 void ast_dump(const Plan *p, FILE *out);

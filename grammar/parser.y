@@ -30,7 +30,8 @@ static int yylex(YYSTYPE *lval, YYLTYPE *lloc, Parser *P) {
 static void yyerror(const YYLTYPE *loc, Parser *P, const char *msg);
 static Item *stmt(Parser *P, ItemKind kind, const Loc *loc, Word keyword);
 static void attrs_allow(Parser *P, const Attrs *a, unsigned allowed, const char *where);
-static Attrs attrs_add(Parser *P, Attrs a, unsigned bit, Attrs one);
+static Attrs *attrs_add(Parser *P, Attrs *acc, Attrs *one);
+static Attrs *attr_new(Parser *P, Attrs one);
 static Expr *expr_new(Parser *P, ExprKind kind, const Loc *loc, Expr *a, Expr *b);
 static Bound bound_make(Relation rel, Word prefix, Quantity q, Word suffix, const Loc *loc);
 static Relation bound_merge(Parser *P, Keyword prefix, Keyword suffix);
@@ -51,7 +52,7 @@ static Item *attach(Parser *P, Item *it, Item *owner, const char *code, const ch
   Bound bound;
   Change change;
   Expr *expr;
-  Attrs attrs;
+  Attrs *attrs; /* by pointer: the parser's value stack copies every value it shifts */
   Ref ref;
   Date date;
   struct { TextPart *head, *tail; } text;
@@ -121,56 +122,59 @@ stmt
   | INDICATOR IDENT opt_string opt_unit attrs opt_formula
                                   { Item *it = stmt(P, IT_INDICATOR, &@$, $1);
                                     it->u.ind.id = $2; it->u.ind.name = $3; it->u.ind.unit = $4;
-                                    it->u.ind.attrs = ast_attrs(P->arena, &$5); it->u.ind.formula = $6;
-                                    attrs_allow(P, &$5, ATTR_DECIMALS | ATTR_CATEGORY | ATTR_MAIN
+                                    it->u.ind.attrs = ast_attrs($5); it->u.ind.formula = $6;
+                                    attrs_allow(P, $5, ATTR_DECIMALS | ATTR_CATEGORY | ATTR_MAIN
                                                 | ATTR_BASIS | ATTR_FLOW | ATTR_VERB, "an indicator");
                                     P->indicator = it; }
   | period status bound attrs     { Item *it = stmt(P, IT_VALUE, &@$, $1);
                                     it->u.value.period = $1; it->u.value.status_word = $2.w;
                                     it->u.value.status = (ValueStatus)$2.code;
                                     it->u.value.form = VF_BOUND; it->u.value.bound = $3;
-                                    it->u.value.attrs = ast_attrs(P->arena, &$4);
-                                    attrs_allow(P, &$4, ATTR_BASIS | ATTR_FLOW | ATTR_CHANGE | ATTR_VERB, "a value");
+                                    it->u.value.attrs = ast_attrs($4);
+                                    attrs_allow(P, $4, ATTR_BASIS | ATTR_FLOW | ATTR_CHANGE | ATTR_VERB, "a value");
                                     attach(P, it, P->indicator, "P002", "a value line"); }
   | period status change attrs    { Item *it = stmt(P, IT_VALUE, &@$, $1);
                                     it->u.value.period = $1; it->u.value.status_word = $2.w;
                                     it->u.value.status = (ValueStatus)$2.code;
                                     it->u.value.form = VF_CHANGE; it->u.value.change = $3;
-                                    it->u.value.attrs = ast_attrs(P->arena, &$4);
-                                    attrs_allow(P, &$4, ATTR_BASIS | ATTR_FLOW | ATTR_VERB, "a value");
+                                    it->u.value.attrs = ast_attrs($4);
+                                    attrs_allow(P, $4, ATTR_BASIS | ATTR_FLOW | ATTR_VERB, "a value");
                                     attach(P, it, P->indicator, "P002", "a value line"); }
   | period status '=' expr attrs  { Item *it = stmt(P, IT_VALUE, &@$, $1);
                                     it->u.value.period = $1; it->u.value.status_word = $2.w;
                                     it->u.value.status = (ValueStatus)$2.code;
                                     it->u.value.form = VF_FORMULA; it->u.value.expr = $4;
-                                    it->u.value.attrs = ast_attrs(P->arena, &$5);
-                                    attrs_allow(P, &$5, ATTR_BASIS | ATTR_FLOW, "a value");
+                                    it->u.value.attrs = ast_attrs($5);
+                                    attrs_allow(P, $5, ATTR_BASIS | ATTR_FLOW, "a value");
                                     attach(P, it, P->indicator, "P002", "a value line"); }
   | period status STRING attrs    { Item *it = stmt(P, IT_VALUE, &@$, $1);
                                     it->u.value.period = $1; it->u.value.status_word = $2.w;
                                     it->u.value.status = (ValueStatus)$2.code;
                                     it->u.value.form = VF_QUALITATIVE; it->u.value.text = $3;
-                                    it->u.value.attrs = ast_attrs(P->arena, &$4);
-                                    attrs_allow(P, &$4, ATTR_VERB, "a qualitative value");
+                                    it->u.value.attrs = ast_attrs($4);
+                                    attrs_allow(P, $4, ATTR_VERB, "a qualitative value");
                                     attach(P, it, P->indicator, "P002", "a value line"); }
   | TARGET ref period kind bound attrs
                                   { Item *it = stmt(P, IT_TARGET, &@$, $1);
                                     it->u.target.ind = $2; it->u.target.period = $3;
                                     it->u.target.form = VF_BOUND; it->u.target.bound = $5;
-                                    $6.kind = $4; $6.has |= ATTR_KIND; it->u.target.attrs = ast_attrs(P->arena, &$6);
-                                    attrs_allow(P, &$6, ATTR_BASIS | ATTR_KIND, "a target"); }
+                                    Attrs *a = $6 ? $6 : attr_new(P, (Attrs){0});
+                                    a->kind = $4; a->has |= ATTR_KIND; it->u.target.attrs = a;
+                                    attrs_allow(P, a, ATTR_BASIS | ATTR_KIND, "a target"); }
   | TARGET ref period kind change attrs
                                   { Item *it = stmt(P, IT_TARGET, &@$, $1);
                                     it->u.target.ind = $2; it->u.target.period = $3;
                                     it->u.target.form = VF_CHANGE; it->u.target.change = $5;
-                                    $6.kind = $4; $6.has |= ATTR_KIND; it->u.target.attrs = ast_attrs(P->arena, &$6);
-                                    attrs_allow(P, &$6, ATTR_BASIS | ATTR_KIND, "a target"); }
+                                    Attrs *a = $6 ? $6 : attr_new(P, (Attrs){0});
+                                    a->kind = $4; a->has |= ATTR_KIND; it->u.target.attrs = a;
+                                    attrs_allow(P, a, ATTR_BASIS | ATTR_KIND, "a target"); }
   | TARGET ref period kind STRING attrs
                                   { Item *it = stmt(P, IT_TARGET, &@$, $1);
                                     it->u.target.ind = $2; it->u.target.period = $3;
                                     it->u.target.form = VF_QUALITATIVE; it->u.target.text = $5;
-                                    $6.kind = $4; $6.has |= ATTR_KIND; it->u.target.attrs = ast_attrs(P->arena, &$6);
-                                    attrs_allow(P, &$6, ATTR_KIND, "a qualitative target"); }
+                                    Attrs *a = $6 ? $6 : attr_new(P, (Attrs){0});
+                                    a->kind = $4; a->has |= ATTR_KIND; it->u.target.attrs = a;
+                                    attrs_allow(P, a, ATTR_KIND, "a qualitative target"); }
   | CLAIM opt_ident opt_string period expr '=' bound
                                   { Item *it = stmt(P, IT_CLAIM, &@$, $1);
                                     it->u.claim.id = $2; it->u.claim.label = $3;
@@ -188,22 +192,22 @@ stmt
                                     it->u.text.parts = $2.head;
                                     attach(P, it, P->holder, "P003", "a text line"); }
   | TASK STRING attrs             { Item *it = stmt(P, IT_TASK, &@$, $1);
-                                    it->u.task.title = $2; it->u.task.attrs = ast_attrs(P->arena, &$3);
-                                    attrs_allow(P, &$3, ATTR_LEAD | ATTR_DUE, "a task");
+                                    it->u.task.title = $2; it->u.task.attrs = ast_attrs($3);
+                                    attrs_allow(P, $3, ATTR_LEAD | ATTR_DUE, "a task");
                                     it->parent = P->section; P->holder = P->task = it; }
   | COMMIT opt_ident STRING bound attrs
                                   { Item *it = stmt(P, IT_COMMIT, &@$, $1);
                                     it->u.commit.id = $2; it->u.commit.desc = $3;
                                     it->u.commit.form = VF_BOUND; it->u.commit.bound = $4;
-                                    it->u.commit.attrs = ast_attrs(P->arena, &$5);
-                                    attrs_allow(P, &$5, ATTR_FOR | ATTR_LEAD | ATTR_DUE, "a commitment");
+                                    it->u.commit.attrs = ast_attrs($5);
+                                    attrs_allow(P, $5, ATTR_FOR | ATTR_LEAD | ATTR_DUE, "a commitment");
                                     attach(P, it, P->task, "P004", "a commitment"); }
   | COMMIT opt_ident STRING change attrs
                                   { Item *it = stmt(P, IT_COMMIT, &@$, $1);
                                     it->u.commit.id = $2; it->u.commit.desc = $3;
                                     it->u.commit.form = VF_CHANGE; it->u.commit.change = $4;
-                                    it->u.commit.attrs = ast_attrs(P->arena, &$5);
-                                    attrs_allow(P, &$5, ATTR_FOR | ATTR_LEAD | ATTR_DUE, "a commitment");
+                                    it->u.commit.attrs = ast_attrs($5);
+                                    attrs_allow(P, $5, ATTR_FOR | ATTR_LEAD | ATTR_DUE, "a commitment");
                                     attach(P, it, P->task, "P004", "a commitment"); }
   ;
 
@@ -285,21 +289,21 @@ change_core
   ;
 
 attrs
-  : %empty                        { $$ = (Attrs){0}; }
-  | attrs attr                    { $$ = attrs_add(P, $1, $2.has, $2); }
+  : %empty                        { $$ = NULL; }
+  | attrs attr                    { $$ = attrs_add(P, $1, $2); }
   ;
 
 attr
-  : DECIMALS NUMBER               { $$ = (Attrs){.has = ATTR_DECIMALS, .decimals = {$2.text, @$}, .loc = @$}; }
-  | CATEGORY name                 { $$ = (Attrs){.has = ATTR_CATEGORY, .category = {$2.text, @$}, .loc = @$}; }
-  | MAIN                          { $$ = (Attrs){.has = ATTR_MAIN, .main = $1, .loc = @$}; }
-  | BASIS                         { $$ = (Attrs){.has = ATTR_BASIS, .basis = $1, .loc = @$}; }
-  | FLOW                          { $$ = (Attrs){.has = ATTR_FLOW, .flow = $1, .loc = @$}; }
-  | change                        { $$ = (Attrs){.has = ATTR_CHANGE, .change = $1, .loc = @$}; }
-  | LEAD STRING                   { $$ = (Attrs){.has = ATTR_LEAD, .lead = {$2.text, @$}, .loc = @$}; }
-  | DUE date                      { $$ = (Attrs){.has = ATTR_DUE, .due = $2, .loc = @$}; }
-  | FOR ref                       { $$ = (Attrs){.has = ATTR_FOR, .target = $2, .loc = @$}; }
-  | VERB STRING                   { $$ = (Attrs){.has = ATTR_VERB, .verb = {$2.text, @$}, .loc = @$}; }
+  : DECIMALS NUMBER               { $$ = attr_new(P, (Attrs){.has = ATTR_DECIMALS, .decimals = {$2.text, @$}, .loc = @$}); }
+  | CATEGORY name                 { $$ = attr_new(P, (Attrs){.has = ATTR_CATEGORY, .category = {$2.text, @$}, .loc = @$}); }
+  | MAIN                          { $$ = attr_new(P, (Attrs){.has = ATTR_MAIN, .main = $1, .loc = @$}); }
+  | BASIS                         { $$ = attr_new(P, (Attrs){.has = ATTR_BASIS, .basis = $1, .loc = @$}); }
+  | FLOW                          { $$ = attr_new(P, (Attrs){.has = ATTR_FLOW, .flow = $1, .loc = @$}); }
+  | change                        { $$ = attr_new(P, (Attrs){.has = ATTR_CHANGE, .change = $1, .loc = @$}); }
+  | LEAD STRING                   { $$ = attr_new(P, (Attrs){.has = ATTR_LEAD, .lead = {$2.text, @$}, .loc = @$}); }
+  | DUE date                      { $$ = attr_new(P, (Attrs){.has = ATTR_DUE, .due = $2, .loc = @$}); }
+  | FOR ref                       { $$ = attr_new(P, (Attrs){.has = ATTR_FOR, .target = $2, .loc = @$}); }
+  | VERB STRING                   { $$ = attr_new(P, (Attrs){.has = ATTR_VERB, .verb = {$2.text, @$}, .loc = @$}); }
   ;
 
 opt_formula
@@ -407,7 +411,7 @@ static Loc attr_loc(const Attrs *a, unsigned bit) {
 
 /* Complain about each attribute that this kind of line does not take. */
 static void attrs_allow(Parser *P, const Attrs *a, unsigned allowed, const char *where) {
-  for (unsigned i = 0; i < sizeof attr_names / sizeof *attr_names; i++) {
+  for (unsigned i = 0; a && i < sizeof attr_names / sizeof *attr_names; i++) {
     unsigned bit = 1u << i;
     if ((a->has & bit) && !(allowed & bit))
       front_error(P, "P005", attr_loc(a, bit), "%s does not take a %s attribute", where,
@@ -415,31 +419,40 @@ static void attrs_allow(Parser *P, const Attrs *a, unsigned allowed, const char 
   }
 }
 
-/* Add one attribute to a list; an attribute written twice is an error. */
-static Attrs attrs_add(Parser *P, Attrs a, unsigned bit, Attrs one) {
-  if (a.has & bit) {
+/* One attribute, kept in the arena. */
+static Attrs *attr_new(Parser *P, Attrs one) {
+  Attrs *a = arena_alloc(P->arena, sizeof *a);
+  *a = one;
+  return a;
+}
+
+/* Add one attribute to a line's set; an attribute written twice is an error. */
+static Attrs *attrs_add(Parser *P, Attrs *acc, Attrs *one) {
+  if (!acc) return one;
+  unsigned bit = one->has;
+  if (acc->has & bit) {
     unsigned i = 0;
     while (!(bit & (1u << i))) i++;
-    front_error(P, "P006", attr_loc(&one, bit), "%s is given twice on this line", attr_names[i]);
-    return a;
+    front_error(P, "P006", attr_loc(one, bit), "%s is given twice on this line", attr_names[i]);
+    return acc;
   }
-  a.has |= bit;
+  acc->has |= bit;
   switch (bit) {
-  case ATTR_DECIMALS: a.decimals = one.decimals; break;
-  case ATTR_CATEGORY: a.category = one.category; break;
-  case ATTR_MAIN: a.main = one.main; break;
-  case ATTR_BASIS: a.basis = one.basis; break;
-  case ATTR_FLOW: a.flow = one.flow; break;
-  case ATTR_CHANGE: a.change = one.change; break;
-  case ATTR_LEAD: a.lead = one.lead; break;
-  case ATTR_DUE: a.due = one.due; break;
-  case ATTR_FOR: a.target = one.target; break;
-  case ATTR_VERB: a.verb = one.verb; break;
+  case ATTR_DECIMALS: acc->decimals = one->decimals; break;
+  case ATTR_CATEGORY: acc->category = one->category; break;
+  case ATTR_MAIN: acc->main = one->main; break;
+  case ATTR_BASIS: acc->basis = one->basis; break;
+  case ATTR_FLOW: acc->flow = one->flow; break;
+  case ATTR_CHANGE: acc->change = one->change; break;
+  case ATTR_LEAD: acc->lead = one->lead; break;
+  case ATTR_DUE: acc->due = one->due; break;
+  case ATTR_FOR: acc->target = one->target; break;
+  case ATTR_VERB: acc->verb = one->verb; break;
   default: break;
   }
-  if (!a.loc.first_line) a.loc = one.loc;
-  else a.loc.last_line = one.loc.last_line, a.loc.last_column = one.loc.last_column;
-  return a;
+  acc->loc.last_line = one->loc.last_line;
+  acc->loc.last_column = one->loc.last_column;
+  return acc;
 }
 
 static Expr *expr_new(Parser *P, ExprKind kind, const Loc *loc, Expr *a, Expr *b) {
