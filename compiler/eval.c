@@ -40,7 +40,7 @@ static void qty_clear(Qty *q) {
 /* Keep a result's unit text inside the quantity, so it outlives the helpers' buffers. */
 static void qty_set_unit(Qty *q, Unit u) {
   q->unit = u;
-  if (u.text) {
+  if (u.text && u.text != q->unit_text) {
     snprintf(q->unit_text, sizeof q->unit_text, "%s", u.text);
     q->unit.text = q->unit_text;
   }
@@ -156,8 +156,9 @@ static int eval_add(Ctx *c, const Expr *e, Qty *a, Qty *b, int sub) {
       Unit pts;
       unit_parse(c->m->units, "个百分点", &pts);
       qty_set_unit(a, pts);
-    } else if (ka == UK_PLAIN || kb == UK_PLAIN) {
-      qty_set_unit(a, ka == UK_PLAIN && a->unit.text ? a->unit : kb == UK_PLAIN && b->unit.text ? b->unit : unit_none());
+    } else if ((ka == UK_PLAIN || kb == UK_PLAIN) && !(ka == UK_PLAIN && a->unit.text)) {
+      /* 1 + 5.5% is a bare number: it keeps the unit of its plain side, if that has one */
+      qty_set_unit(a, kb == UK_PLAIN && b->unit.text ? b->unit : unit_none());
     }
   }
   return 0;
@@ -528,7 +529,6 @@ static void eval_target(Ctx *c, Target *t) {
 
 /* Execution: how an actual (or estimated) figure does against a target. */
 static void eval_execution(Ctx *c, Target *t, Value *actual) {
-  char pb[12];
   eval_value(c, actual);
   t->actual = actual;
   int down = t->form == VF_CHANGE && t->delta.dir == CHG_DOWN;
@@ -547,7 +547,6 @@ static void eval_execution(Ctx *c, Target *t, Value *actual) {
     cmp = mpq_cmp(a, b);
     mpq_clears(a, b, NULL);
   } else {
-    (void)pb;
     return;
   }
   Relation rel = t->form == VF_BOUND ? t->fig.rel : t->delta.by.rel;
