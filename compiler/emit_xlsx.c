@@ -517,7 +517,7 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
     const Target *t = m->targets[r - 1];
     char formula[64];
     snprintf(formula, sizeof formula, "=A%d", r + 1);
-    xl_check(x, worksheet_write_formula_str(ws, (lxw_row_t)row, 0, formula, NULL, t->ind->name),
+    xl_check(x, worksheet_write_formula_str(ws, (lxw_row_t)row, 0, formula, x->text, t->ind->name),
              "the chart data at row %d", row + 1);
     lxw_format *f = xl_format(x, t->ind->decimals, xl_percent(t->ind));
     Value *base = indicator_value(t->ind, period_prev(t->period));
