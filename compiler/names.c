@@ -1,55 +1,29 @@
-/* names.c: an open-addressing hash table of names, in the arena. */
+/* names.c: interned names: a table from each name to its one copy in the arena. */
 #include "names.h"
 
 #include <stdlib.h>
-#include <string.h>
 #include <utf8proc.h>
+
+#include "table.h"
 
 struct Names {
   Arena *arena;
-  const char **slots;
-  size_t cap, n;
+  Table *table;
 };
 
 Names *names_new(Arena *a) {
   Names *t = arena_alloc(a, sizeof *t);
   t->arena = a;
-  t->cap = 256;
-  t->slots = arena_alloc(a, t->cap * sizeof *t->slots);
+  t->table = table_new(a);
   return t;
 }
 
-/* FNV-1a over the bytes. */
-static size_t names_hash(const char *s, size_t n) {
-  size_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-  return h;
-}
-
-/* Double the table. */
-static void names_grow(Names *t) {
-  size_t cap = t->cap * 2;
-  const char **slots = arena_alloc(t->arena, cap * sizeof *slots);
-  for (size_t i = 0; i < t->cap; i++) {
-    const char *s = t->slots[i];
-    if (!s) continue;
-    size_t j = names_hash(s, strlen(s)) & (cap - 1);
-    while (slots[j]) j = (j + 1) & (cap - 1);
-    slots[j] = s;
-  }
-  t->slots = slots;
-  t->cap = cap;
-}
-
-/* Find or add the exact bytes. */
+/* The one copy of the exact bytes. */
 static const char *names_lookup(Names *t, const char *s, size_t n) {
-  size_t j = names_hash(s, n) & (t->cap - 1);
-  for (const char *e; (e = t->slots[j]); j = (j + 1) & (t->cap - 1))
-    if (strncmp(e, s, n) == 0 && e[n] == '\0') return e;
-  const char *copy = arena_strndup(t->arena, s, n);
-  t->slots[j] = copy;
-  if (++t->n * 2 > t->cap) names_grow(t);
-  return copy;
+  const char *found = table_get_n(t->table, s, n);
+  if (found) return found;
+  char *copy = arena_strndup(t->arena, s, n);
+  return table_put(t->table, copy, copy);
 }
 
 const char *names_intern(Names *t, const char *s, size_t n) {

@@ -23,26 +23,32 @@ Table *table_new(Arena *a) {
   return t;
 }
 
-/* FNV-1a of a NUL-terminated key. */
-static size_t table_hash(const char *s) {
+/* FNV-1a of n bytes. */
+static size_t table_hash(const char *s, size_t n) {
   size_t h = 2166136261u;
-  for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
   return h;
 }
 
-/* The slot of key, or the empty slot where it would go. */
-static Slot *table_slot(const Table *t, const char *key) {
-  size_t i = table_hash(key) & (t->cap - 1);
-  while (t->slots[i].key && strcmp(t->slots[i].key, key) != 0) i = (i + 1) & (t->cap - 1);
+/* The slot of the n-byte key, or the empty slot where it would go. */
+static Slot *table_slot(const Table *t, const char *key, size_t n) {
+  size_t i = table_hash(key, n) & (t->cap - 1);
+  for (const char *k; (k = t->slots[i].key); i = (i + 1) & (t->cap - 1))
+    if (strncmp(k, key, n) == 0 && k[n] == '\0') break;
   return &t->slots[i];
 }
 
+void *table_get_n(const Table *t, const char *key, size_t n) {
+  return table_slot(t, key, n)->value;
+}
+
 void *table_get(const Table *t, const char *key) {
-  return table_slot(t, key)->value;
+  return table_get_n(t, key, strlen(key));
 }
 
 void *table_put(Table *t, const char *key, void *p) {
-  Slot *s = table_slot(t, key);
+  size_t n = strlen(key);
+  Slot *s = table_slot(t, key, n);
   if (s->key) return s->value;
   s->key = key;
   s->value = p;
@@ -52,7 +58,7 @@ void *table_put(Table *t, const char *key, void *p) {
     t->cap *= 2;
     t->slots = arena_alloc(t->arena, t->cap * sizeof *t->slots);
     for (size_t i = 0; i < old_cap; i++)
-      if (old[i].key) *table_slot(t, old[i].key) = old[i];
+      if (old[i].key) *table_slot(t, old[i].key, strlen(old[i].key)) = old[i];
   }
   return p;
 }

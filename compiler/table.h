@@ -2,6 +2,8 @@
 #ifndef PLC_TABLE_H
 #define PLC_TABLE_H
 
+#include <stddef.h>
+
 #include "arena.h"
 
 typedef struct Table Table;
@@ -10,6 +12,9 @@ Table *table_new(Arena *a);
 
 /* The pointer stored under key, or NULL. */
 void *table_get(const Table *t, const char *key);
+
+/* The same, for a key given as n bytes (not NUL-terminated). */
+void *table_get_n(const Table *t, const char *key, size_t n);
 
 /* Store p under key unless the key is there already; return what the key holds then. */
 void *table_put(Table *t, const char *key, void *p);
