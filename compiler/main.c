@@ -110,6 +110,8 @@ static Options parse_args(int argc, char **argv) {
       o.emit = argv[i];
     } else if (a[0] == '-' && a[1] != '\0') {
       usage_error("unknown option '%s'", a);
+    } else if (strcmp(a, "check") == 0 && !o.file && strcmp(o.command, "check") != 0) {
+      o.command = "check"; /* after options: plc -Werror check PLAN.fp */
     } else if (o.file) {
       usage_error("one plan at a time ('%s' is a second one)", a);
     } else {

@@ -27,6 +27,16 @@ if [ -f "$seed" ]; then
   done < "$tmp/lines"
 fi
 
+# the command line: options before or after `check`; usage errors exit 2
+"$plc" -Werror check "$tmp/plan2024.fp" 2>/dev/null; [ $? -eq 1 ] || fail "-Werror check must fail on the report's warning"
+"$plc" check -Werror "$tmp/plan2024.fp" 2>/dev/null; [ $? -eq 1 ] || fail "check -Werror must fail on the report's warning"
+"$plc" 2>/dev/null; [ $? -eq 2 ] || fail "plc without a plan must exit 2"
+"$plc" --frobnicate "$tmp/plan2024.fp" 2>/dev/null; [ $? -eq 2 ] || fail "an unknown option must exit 2"
+"$plc" "$tmp/absent.fp" 2>/dev/null; [ $? -eq 2 ] || fail "a missing plan must exit 2"
+"$plc" "$tmp" 2>/dev/null; [ $? -eq 2 ] || fail "a folder given as a plan must exit 2"
+"$plc" --version | grep -q '^plc ' || fail "--version"
+"$plc" --help | grep -q 'usage: plc' || fail "--help"
+
 # into -o DIR; a missing DIR is a usage error
 mkdir "$tmp/out"
 "$plc" -o "$tmp/out" --format md "$tmp/plan2024.fp" 2>/dev/null || fail "-o DIR"
