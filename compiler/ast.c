@@ -199,14 +199,14 @@ void ast_dump(const Plan *p, FILE *out) {
       break;
     case IT_VALUE:
       fprintf(out, "%s %s ", it->u.value.period.text, statuses[it->u.value.status]);
-      dump_form(it->u.value.form, &it->u.value.bound, &it->u.value.change, it->u.value.expr,
+      dump_form(it->u.value.form, it->u.value.bound, it->u.value.change, it->u.value.expr,
                 &it->u.value.text, out);
       dump_attrs(it->u.value.attrs, out);
       break;
     case IT_TARGET:
       dump_ref(&it->u.target.ind, out);
       fprintf(out, " %s ", it->u.target.period.text);
-      dump_form(it->u.target.form, &it->u.target.bound, &it->u.target.change, NULL,
+      dump_form(it->u.target.form, it->u.target.bound, it->u.target.change, NULL,
                 &it->u.target.text, out);
       dump_attrs(it->u.target.attrs, out);
       break;
@@ -215,7 +215,7 @@ void ast_dump(const Plan *p, FILE *out) {
               it->u.claim.label.text ? it->u.claim.label.text : "", it->u.claim.period.text);
       dump_expr(it->u.claim.expr, out);
       fputs(" = ", out);
-      dump_bound(&it->u.claim.stated, out);
+      dump_bound(it->u.claim.stated, out);
       break;
     case IT_PART:
       fprintf(out, "%s \"%s\"", it->u.part.kind.text ? it->u.part.kind.text : "-",
@@ -240,7 +240,7 @@ void ast_dump(const Plan *p, FILE *out) {
     case IT_COMMIT:
       fprintf(out, "%s \"%s\" ", it->u.commit.id.text ? it->u.commit.id.text : "-",
               it->u.commit.desc.text);
-      dump_form(it->u.commit.form, &it->u.commit.bound, &it->u.commit.change, NULL, NULL, out);
+      dump_form(it->u.commit.form, it->u.commit.bound, it->u.commit.change, NULL, NULL, out);
       dump_attrs(it->u.commit.attrs, out);
       break;
     }

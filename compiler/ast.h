@@ -165,7 +165,7 @@ struct Item {
       ValueStatus status;
       Word status_word;
       ValueForm form;
-      union { Bound bound; Change change; }; /* by form */
+      union { const Bound *bound; const Change *change; }; /* by form */
       Expr *expr;
       Word text;
       const Attrs *attrs;
@@ -174,11 +174,11 @@ struct Item {
       Ref ind;
       Word period;
       ValueForm form;
-      union { Bound bound; Change change; }; /* by form */
+      union { const Bound *bound; const Change *change; }; /* by form */
       Word text;
       const Attrs *attrs;
     } target;
-    struct { Word id, label, period; Expr *expr; Bound stated; } claim;
+    struct { Word id, label, period; Expr *expr; const Bound *stated; } claim;
     struct { Word kind, title; } part;
     struct { Word title; } para;
     struct { TextPart *parts; } text;
@@ -186,7 +186,7 @@ struct Item {
     struct {
       Word id, desc;
       ValueForm form;
-      union { Bound bound; Change change; }; /* by form */
+      union { const Bound *bound; const Change *change; }; /* by form */
       const Attrs *attrs;
     } commit;
   } u;

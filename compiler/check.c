@@ -250,10 +250,10 @@ static void check_value(Model *m, const Item *it) {
   v->verb = a->verb.text ? a->verb.text : ind->verb;
   switch (v->form) {
   case VF_BOUND:
-    if (model_figure(m, &it->u.value.bound, &ind->unit, 1, &v->fig, NULL) < 0) return;
+    if (model_figure(m, it->u.value.bound, &ind->unit, 1, &v->fig, NULL) < 0) return;
     break;
   case VF_CHANGE:
-    if (check_delta(m, &it->u.value.change, &v->delta) < 0) return;
+    if (check_delta(m, it->u.value.change, &v->delta) < 0) return;
     break;
   case VF_FORMULA:
     v->expr = it->u.value.expr;
@@ -278,10 +278,10 @@ static void check_target(Model *m, const Item *it) {
   t->basis = it->u.target.attrs->basis.text;
   switch (t->form) {
   case VF_BOUND:
-    if (model_figure(m, &it->u.target.bound, &t->ind->unit, 1, &t->fig, NULL) < 0) return;
+    if (model_figure(m, it->u.target.bound, &t->ind->unit, 1, &t->fig, NULL) < 0) return;
     break;
   case VF_CHANGE:
-    if (check_delta(m, &it->u.target.change, &t->delta) < 0) return;
+    if (check_delta(m, it->u.target.change, &t->delta) < 0) return;
     break;
   default: t->text = it->u.target.text.text; break;
   }
@@ -301,7 +301,7 @@ static void check_claim(Model *m, const Item *it) {
   }
   c->verdict = CLAIM_UNKNOWN;
   if (check_period(m, it->u.claim.period, &c->period) < 0) return;
-  if (model_figure(m, &it->u.claim.stated, NULL, 0, &c->stated, &c->unit) < 0) return;
+  if (model_figure(m, it->u.claim.stated, NULL, 0, &c->stated, &c->unit) < 0) return;
   c->computed = model_num(m);
   c->lo = model_num(m);
   c->hi = model_num(m);
@@ -354,13 +354,13 @@ static void check_commit(Model *m, const Item *it) {
   c->due = check_date(m, a);
   if (!c->due) c->due = task->due;
   if (c->form == VF_BOUND) {
-    if (model_figure(m, &it->u.commit.bound, NULL, 0, &c->fig, &c->unit) < 0) return;
-    c->has_unit = it->u.commit.bound.q.unit.text || it->u.commit.bound.hi.unit.text;
+    if (model_figure(m, it->u.commit.bound, NULL, 0, &c->fig, &c->unit) < 0) return;
+    c->has_unit = it->u.commit.bound->q.unit.text || it->u.commit.bound->hi.unit.text;
     if (c->ind && c->ind->has_unit && c->has_unit && !unit_same_dims(&c->unit, &c->ind->unit))
-      model_error(m, "C005", it->u.commit.bound.loc,
+      model_error(m, "C005", it->u.commit.bound->loc,
                   "commitment in '%s' does not fit indicator '%s' in '%s'", c->unit.text,
                   c->ind->id, c->ind->unit.text);
-  } else if (check_delta(m, &it->u.commit.change, &c->delta) < 0) {
+  } else if (check_delta(m, it->u.commit.change, &c->delta) < 0) {
     return;
   }
   model_push(m, &task->commits, &task->ncommits, &task->cap, c);

@@ -622,7 +622,7 @@ static void eval_claim(Ctx *c, Claim *cl) {
     char *st = dec_format(*s, d), *comp = dec_format(*cl->computed, d + 2),
          *at = dec_format(*cl->computed, d), *lo = dec_format(*cl->lo, d + 2),
          *hi = dec_format(*cl->hi, d + 2);
-    const Bound *b = &cl->item->u.claim.stated;
+    const Bound *b = cl->item->u.claim.stated;
     char label[200] = "";
     if (cl->label) snprintf(label, sizeof label, " '%s'", cl->label);
     if (cl->verdict == CLAIM_ROUNDING)

@@ -33,7 +33,10 @@ static void attrs_allow(Parser *P, const Attrs *a, unsigned allowed, const char 
 static Attrs *attrs_add(Parser *P, Attrs *acc, Attrs *one);
 static Attrs *attr_new(Parser *P, Attrs one);
 static Expr *expr_new(Parser *P, ExprKind kind, const Loc *loc, Expr *a, Expr *b);
-static Bound bound_make(Relation rel, Word prefix, Quantity q, Word suffix, const Loc *loc);
+static Bound *bound_new(Parser *P, Relation rel, Word prefix, Quantity q, Word suffix,
+                        const Loc *loc);
+static Change *change_new(Parser *P, Change c);
+static Date *date_new(Parser *P, Date d);
 static Relation bound_merge(Parser *P, Keyword prefix, Keyword suffix);
 static Quantity quantity(Word num, Word unit, const Loc *loc);
 static Item *attach(Parser *P, Item *it, Item *owner, const char *code, const char *what);
@@ -49,12 +52,12 @@ static Item *attach(Parser *P, Item *it, Item *owner, const char *code, const ch
 %union {
   Word word;
   Quantity q;
-  Bound bound;
-  Change change;
+  Bound *bound;   /* figures, changes and dates by pointer: the value stack copies */
+  Change *change; /* every value it shifts, so the union is kept small */
   Expr *expr;
   Attrs *attrs; /* by pointer: the parser's value stack copies every value it shifts */
   Ref ref;
-  Date date;
+  Date *date;
   struct { TextPart *head, *tail; } text;
   struct { Expr **v; int n, cap; } args;
   Keyword kw;
@@ -112,7 +115,7 @@ stmt
   | STATUS name                   { stmt(P, IT_STATUS, &@$, $1)->u.str.text = $2; }
   | YEAR NUMBER                   { stmt(P, IT_YEAR, &@$, $1)->u.year.num = $2; }
   | BASE NUMBER                   { stmt(P, IT_BASE, &@$, $1)->u.year.num = $2; }
-  | DATE date                     { stmt(P, IT_DATE, &@$, $1)->u.date = $2; }
+  | DATE date                     { stmt(P, IT_DATE, &@$, $1)->u.date = *$2; }
   | IMPORT STRING                 { stmt(P, IT_IMPORT, &@$, $1)->u.import.path = $2; }
   | IMPORT STRING AS IDENT        { Item *it = stmt(P, IT_IMPORT, &@$, $1);
                                     it->u.import.path = $2; it->u.import.alias = $4; }
@@ -222,9 +225,10 @@ status     : ACTUAL                   { $$ = (Keyword){$1, ST_ACTUAL}; }
 kind       : EXPECTED | BINDING ;
 
 date
-  : NUMBER '-' NUMBER             { $$ = (Date){.year = $1, .month = $3, .loc = @$}; }
-  | NUMBER '-' NUMBER '-' NUMBER  { $$ = (Date){.year = $1, .month = $3, .day = $5, .loc = @$}; }
-  | STRING                        { $$ = (Date){.str = $1, .loc = @$}; }
+  : NUMBER '-' NUMBER             { $$ = date_new(P, (Date){.year = $1, .month = $3, .loc = @$}); }
+  | NUMBER '-' NUMBER '-' NUMBER  { $$ = date_new(P, (Date){.year = $1, .month = $3, .day = $5,
+                                                            .loc = @$}); }
+  | STRING                        { $$ = date_new(P, (Date){.str = $1, .loc = @$}); }
   ;
 
 unit
@@ -268,24 +272,27 @@ suffix
   ;
 
 bound
-  : quantity                      { $$ = bound_make(REL_EXACT, (Word){0}, $1, (Word){0}, &@$); }
-  | quantity suffix               { $$ = bound_make((Relation)$2.code, (Word){0}, $1, $2.w, &@$); }
-  | prefix quantity               { $$ = bound_make((Relation)$1.code, $1.w, $2, (Word){0}, &@$); }
-  | prefix quantity suffix        { $$ = bound_make(bound_merge(P, $1, $3), $1.w, $2, $3.w, &@$); }
-  | quantity RANGE quantity       { $$ = bound_make(REL_RANGE, (Word){0}, $1, (Word){0}, &@$);
-                                    $$.sep = $2; $$.hi = $3; }
+  : quantity                      { $$ = bound_new(P, REL_EXACT, (Word){0}, $1, (Word){0}, &@$); }
+  | quantity suffix               { $$ = bound_new(P, (Relation)$2.code, (Word){0}, $1, $2.w, &@$); }
+  | prefix quantity               { $$ = bound_new(P, (Relation)$1.code, $1.w, $2, (Word){0}, &@$); }
+  | prefix quantity suffix        { $$ = bound_new(P, bound_merge(P, $1, $3), $1.w, $2, $3.w, &@$); }
+  | quantity RANGE quantity       { $$ = bound_new(P, REL_RANGE, (Word){0}, $1, (Word){0}, &@$);
+                                    $$->sep = $2; $$->hi = $3; }
   ;
 
 change
   : change_core
-  | YOY change_core               { $$ = $2; $$.yoy = $1; $$.loc = @$; }
+  | YOY change_core               { $$ = $2; $$->yoy = $1; $$->loc = @$; }
   ;
 
 change_core
-  : UP bound                      { $$ = (Change){.dir = CHG_UP, .word = $1, .by = $2, .loc = @$}; }
-  | DOWN bound                    { $$ = (Change){.dir = CHG_DOWN, .word = $1, .by = $2, .loc = @$}; }
-  | FLAT                          { $$ = (Change){.dir = CHG_FLAT, .word = $1, .loc = @$}; }
-  | DOUBLED                       { $$ = (Change){.dir = CHG_DOUBLED, .word = $1, .loc = @$}; }
+  : UP bound                      { $$ = change_new(P, (Change){.dir = CHG_UP, .word = $1, .by = *$2,
+                                                                .loc = @$}); }
+  | DOWN bound                    { $$ = change_new(P, (Change){.dir = CHG_DOWN, .word = $1, .by = *$2,
+                                                                .loc = @$}); }
+  | FLAT                          { $$ = change_new(P, (Change){.dir = CHG_FLAT, .word = $1, .loc = @$}); }
+  | DOUBLED                       { $$ = change_new(P, (Change){.dir = CHG_DOUBLED, .word = $1,
+                                                                .loc = @$}); }
   ;
 
 attrs
@@ -299,9 +306,9 @@ attr
   | MAIN                          { $$ = attr_new(P, (Attrs){.has = ATTR_MAIN, .main = $1, .loc = @$}); }
   | BASIS                         { $$ = attr_new(P, (Attrs){.has = ATTR_BASIS, .basis = $1, .loc = @$}); }
   | FLOW                          { $$ = attr_new(P, (Attrs){.has = ATTR_FLOW, .flow = $1, .loc = @$}); }
-  | change                        { $$ = attr_new(P, (Attrs){.has = ATTR_CHANGE, .change = $1, .loc = @$}); }
+  | change                        { $$ = attr_new(P, (Attrs){.has = ATTR_CHANGE, .change = *$1, .loc = @$}); }
   | LEAD STRING                   { $$ = attr_new(P, (Attrs){.has = ATTR_LEAD, .lead = {$2.text, @$}, .loc = @$}); }
-  | DUE date                      { $$ = attr_new(P, (Attrs){.has = ATTR_DUE, .due = $2, .loc = @$}); }
+  | DUE date                      { $$ = attr_new(P, (Attrs){.has = ATTR_DUE, .due = *$2, .loc = @$}); }
   | FOR ref                       { $$ = attr_new(P, (Attrs){.has = ATTR_FOR, .target = $2, .loc = @$}); }
   | VERB STRING                   { $$ = attr_new(P, (Attrs){.has = ATTR_VERB, .verb = {$2.text, @$}, .loc = @$}); }
   ;
@@ -468,8 +475,26 @@ static Quantity quantity(Word num, Word unit, const Loc *loc) {
   return (Quantity){num, unit, *loc};
 }
 
-static Bound bound_make(Relation rel, Word prefix, Quantity q, Word suffix, const Loc *loc) {
-  return (Bound){.rel = rel, .prefix = prefix, .q = q, .suffix = suffix, .loc = *loc};
+/* A figure with its relation, in the arena. */
+static Bound *bound_new(Parser *P, Relation rel, Word prefix, Quantity q, Word suffix,
+                        const Loc *loc) {
+  Bound *b = arena_alloc(P->arena, sizeof *b);
+  *b = (Bound){.rel = rel, .prefix = prefix, .q = q, .suffix = suffix, .loc = *loc};
+  return b;
+}
+
+/* A change, in the arena. */
+static Change *change_new(Parser *P, Change c) {
+  Change *p = arena_alloc(P->arena, sizeof *p);
+  *p = c;
+  return p;
+}
+
+/* A date, in the arena. */
+static Date *date_new(Parser *P, Date d) {
+  Date *p = arena_alloc(P->arena, sizeof *p);
+  *p = d;
+  return p;
 }
 
 /* Whether a relation says "more" (+1), "less" (-1) or neither (0). */

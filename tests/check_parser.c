@@ -50,7 +50,7 @@ START_TEST(indicator_with_values) {
                     ATTR_DECIMALS | ATTR_CATEGORY | ATTR_MAIN | ATTR_BASIS);
   ck_assert_ptr_eq(v1->parent, ind);
   ck_assert_int_eq(v1->u.value.status, ST_ACTUAL);
-  ck_assert_str_eq(v1->u.value.bound.q.num.text, "5704.55");
+  ck_assert_str_eq(v1->u.value.bound->q.num.text, "5704.55");
   ck_assert_int_eq(v2->u.value.form, VF_FORMULA);
   ck_assert_int_eq(v2->u.value.expr->kind, EX_MUL);
   ck_assert_int_eq(v2->u.value.expr->a->kind, EX_AT);
@@ -78,12 +78,12 @@ START_TEST(value_forms) {
                        "  2023 actual 超1300亿元 累计\n");
   Item *v = nth_item(p, 1);
   ck_assert_int_eq(v->u.value.status, ST_ESTIMATE);
-  ck_assert_int_eq(v->u.value.bound.rel, REL_ABOUT);
-  ck_assert_str_eq(v->u.value.bound.prefix.text, "约");
+  ck_assert_int_eq(v->u.value.bound->rel, REL_ABOUT);
+  ck_assert_str_eq(v->u.value.bound->prefix.text, "约");
   v = nth_item(p, 2);
   ck_assert_int_eq(v->u.value.form, VF_CHANGE);
-  ck_assert_int_eq(v->u.value.change.dir, CHG_DOWN);
-  ck_assert_int_eq(v->u.value.change.by.rel, REL_ABOUT);
+  ck_assert_int_eq(v->u.value.change->dir, CHG_DOWN);
+  ck_assert_int_eq(v->u.value.change->by.rel, REL_ABOUT);
   v = nth_item(p, 3);
   ck_assert_int_eq(v->u.value.form, VF_QUALITATIVE);
   v = nth_item(p, 4);
@@ -91,7 +91,7 @@ START_TEST(value_forms) {
   ck_assert_ptr_nonnull(v->u.value.attrs->change.yoy.text);
   ck_assert_str_eq(v->u.value.attrs->change.by.q.num.text, "45");
   v = nth_item(p, 5);
-  ck_assert_int_eq(v->u.value.bound.rel, REL_OVER);
+  ck_assert_int_eq(v->u.value.bound->rel, REL_OVER);
   ck_assert_str_eq(v->u.value.attrs->flow.text, "累计");
   parsed_free(p);
 }
@@ -100,7 +100,7 @@ END_TEST
 START_TEST(compound_unit) {
   Parsed *p = parse_ok("indicator 臭氧 \"臭氧浓度\" 微克/立方米\n  2023 actual 126 微克/立方米\n");
   ck_assert_str_eq(nth_item(p, 0)->u.ind.unit.unit.text, "微克/立方米");
-  ck_assert_str_eq(nth_item(p, 1)->u.value.bound.q.unit.text, "微克/立方米");
+  ck_assert_str_eq(nth_item(p, 1)->u.value.bound->q.unit.text, "微克/立方米");
   parsed_free(p);
 }
 END_TEST
@@ -115,16 +115,16 @@ START_TEST(target_relations) {
                        "target p.x 2024 expected 至多 10 个\n");
   Item *t = nth_item(p, 0);
   ck_assert_int_eq(t->u.target.form, VF_CHANGE);
-  ck_assert_int_eq(t->u.target.change.dir, CHG_UP);
-  ck_assert_int_eq(t->u.target.change.by.rel, REL_ABOUT);
+  ck_assert_int_eq(t->u.target.change->dir, CHG_UP);
+  ck_assert_int_eq(t->u.target.change->by.rel, REL_ABOUT);
   ck_assert_str_eq(t->u.target.attrs->kind.text, "expected");
   ck_assert_str_eq(t->u.target.attrs->basis.text, "可比价");
-  ck_assert_int_eq(nth_item(p, 1)->u.target.change.dir, CHG_FLAT);
+  ck_assert_int_eq(nth_item(p, 1)->u.target.change->dir, CHG_FLAT);
   ck_assert_int_eq(nth_item(p, 3)->u.target.form, VF_QUALITATIVE);
-  ck_assert_int_eq(nth_item(p, 4)->u.target.bound.rel, REL_ATLEAST);
-  ck_assert_str_eq(nth_item(p, 5)->u.target.change.by.q.unit.text, "个百分点");
+  ck_assert_int_eq(nth_item(p, 4)->u.target.bound->rel, REL_ATLEAST);
+  ck_assert_str_eq(nth_item(p, 5)->u.target.change->by.q.unit.text, "个百分点");
   ck_assert_str_eq(nth_item(p, 6)->u.target.ind.ns.text, "p");
-  ck_assert_int_eq(nth_item(p, 6)->u.target.bound.rel, REL_ATMOST);
+  ck_assert_int_eq(nth_item(p, 6)->u.target.bound->rel, REL_ATMOST);
   parsed_free(p);
 }
 END_TEST
@@ -134,11 +134,11 @@ START_TEST(claim) {
                        "claim 2023 growth(外资) = 81.5%\n"
                        "claim 战新占比 \"占GDP比重\" 2023 战新 / gdp = 约18%\n");
   ck_assert_str_eq(nth_item(p, 2)->u.claim.id.text, "战新占比");
-  ck_assert_int_eq(nth_item(p, 2)->u.claim.stated.rel, REL_ABOUT);
+  ck_assert_int_eq(nth_item(p, 2)->u.claim.stated->rel, REL_ABOUT);
   Item *c = nth_item(p, 0);
   ck_assert_str_eq(c->u.claim.label.text, "企业占比");
   ck_assert_int_eq(c->u.claim.expr->kind, EX_DIV);
-  ck_assert_str_eq(c->u.claim.stated.q.unit.text, "%");
+  ck_assert_str_eq(c->u.claim.stated->q.unit.text, "%");
   ck_assert_ptr_null(nth_item(p, 1)->u.claim.label.text);
   parsed_free(p);
 }
@@ -174,13 +174,13 @@ START_TEST(tasks_and_commitments) {
   Item *c1 = nth_item(p, 3);
   ck_assert_ptr_eq(c1->parent, task);
   ck_assert_str_eq(c1->u.commit.id.text, "c1");
-  ck_assert_int_eq(c1->u.commit.bound.rel, REL_OVER);
+  ck_assert_int_eq(c1->u.commit.bound->rel, REL_OVER);
   ck_assert_str_eq(c1->u.commit.attrs->target.name.text, "战新");
   Item *c2 = nth_item(p, 4);
-  ck_assert_int_eq(c2->u.commit.bound.rel, REL_RANGE);
-  ck_assert_str_eq(c2->u.commit.bound.hi.num.text, "2");
-  ck_assert_str_eq(c2->u.commit.bound.hi.unit.text, "个");
-  ck_assert_int_eq(nth_item(p, 5)->u.commit.bound.rel, REL_ATLEAST);
+  ck_assert_int_eq(c2->u.commit.bound->rel, REL_RANGE);
+  ck_assert_str_eq(c2->u.commit.bound->hi.num.text, "2");
+  ck_assert_str_eq(c2->u.commit.bound->hi.unit.text, "个");
+  ck_assert_int_eq(nth_item(p, 5)->u.commit.bound->rel, REL_ATLEAST);
   ck_assert_str_eq(nth_item(p, 6)->u.commit.attrs->due.str.text, "2024年底");
   parsed_free(p);
 }
