@@ -130,12 +130,12 @@ static void dump_attrs(const Attrs *a, FILE *out) {
   if (a->has & ATTR_FLOW) fprintf(out, " flow=%s", a->flow.text);
   if (a->has & ATTR_CHANGE) {
     fputs(" change=", out);
-    dump_change(&a->change, out);
+    dump_change(a->change, out);
   }
   if (a->has & ATTR_LEAD) fprintf(out, " lead=%s", a->lead.text);
   if (a->has & ATTR_VERB) fprintf(out, " verb=%s", a->verb.text);
   if (a->has & ATTR_DUE) {
-    const Date *d = &a->due;
+    const Date *d = a->due;
     if (d->str.text) fprintf(out, " due=%s", d->str.text);
     else fprintf(out, " due=%s-%s%s%s", d->year.text, d->month.text, d->day.text ? "-" : "",
                  d->day.text ? d->day.text : "");

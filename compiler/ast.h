@@ -107,8 +107,8 @@ typedef struct Date {
 typedef struct Attrs {
   unsigned has;
   Word decimals, category, main, basis, flow, lead, kind, verb;
-  Change change;
-  Date due;
+  const Change *change; /* by pointer: most lines have no attributes, and an empty set */
+  const Date *due;      /* should be small */
   Ref target; /* for */
   Loc loc;
 } Attrs;

@@ -261,7 +261,7 @@ static void check_value(Model *m, const Item *it) {
     break;
   case VF_QUALITATIVE: v->text = it->u.value.text.text; break;
   }
-  if ((a->has & ATTR_CHANGE) && check_delta(m, &a->change, &v->delta) < 0) return;
+  if ((a->has & ATTR_CHANGE) && check_delta(m, a->change, &v->delta) < 0) return;
   v->state = v->form == VF_FORMULA ? EV_TODO : EV_DONE;
   indicator_add_value(m, ind, v);
 }
@@ -311,7 +311,7 @@ static void check_claim(Model *m, const Item *it) {
 /* A date attribute as text: 2024-12, 2024-12-31, or the string written. */
 static const char *check_date(Model *m, const Attrs *a) {
   if (!(a->has & ATTR_DUE)) return NULL;
-  const Date *d = &a->due;
+  const Date *d = a->due;
   if (d->str.text) return d->str.text;
   char buf[64];
   snprintf(buf, sizeof buf, "%s-%s%s%s", d->year.text, d->month.text, d->day.text ? "-" : "",
@@ -434,7 +434,7 @@ void model_check(Model *m, const LoadChain *chain) {
       break;
     case IT_DATE:
       if (check_once(m, it, m->date)) {
-        Attrs a = {.has = ATTR_DUE, .due = it->u.date};
+        Attrs a = {.has = ATTR_DUE, .due = &it->u.date};
         m->date = check_date(m, &a);
       }
       break;

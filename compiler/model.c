@@ -24,10 +24,7 @@ Model *model_new(Source *src, Plan *plan, Arena *arena, Names *names, Diags *dia
 void model_free(Model *m) {
   if (!m) return;
   for (int i = 0; i < m->nimports; i++) model_free(m->imports[i].model);
-  for (int i = 0; i < m->nnums; i++) {
-    mpq_clear(*m->nums[i]);
-    free(m->nums[i]);
-  }
+  for (int i = 0; i < m->nnums; i++) mpq_clear(*m->nums[i]);
   free(m->nums);
   units_free(m->units);
   source_free(m->src);
@@ -43,11 +40,7 @@ mpq_t *model_num(Model *m) {
     }
     m->nums = v;
   }
-  mpq_t *q = malloc(sizeof *q);
-  if (!q) {
-    fputs("plc: out of memory for numbers\n", stderr);
-    exit(2);
-  }
+  mpq_t *q = arena_alloc(m->arena, sizeof *q); /* the limbs are GMP's, cleared by model_free */
   mpq_init(*q);
   m->nums[m->nnums++] = q;
   return q;

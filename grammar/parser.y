@@ -306,9 +306,9 @@ attr
   | MAIN                          { $$ = attr_new(P, (Attrs){.has = ATTR_MAIN, .main = $1, .loc = @$}); }
   | BASIS                         { $$ = attr_new(P, (Attrs){.has = ATTR_BASIS, .basis = $1, .loc = @$}); }
   | FLOW                          { $$ = attr_new(P, (Attrs){.has = ATTR_FLOW, .flow = $1, .loc = @$}); }
-  | change                        { $$ = attr_new(P, (Attrs){.has = ATTR_CHANGE, .change = *$1, .loc = @$}); }
+  | change                        { $$ = attr_new(P, (Attrs){.has = ATTR_CHANGE, .change = $1, .loc = @$}); }
   | LEAD STRING                   { $$ = attr_new(P, (Attrs){.has = ATTR_LEAD, .lead = {$2.text, @$}, .loc = @$}); }
-  | DUE date                      { $$ = attr_new(P, (Attrs){.has = ATTR_DUE, .due = *$2, .loc = @$}); }
+  | DUE date                      { $$ = attr_new(P, (Attrs){.has = ATTR_DUE, .due = $2, .loc = @$}); }
   | FOR ref                       { $$ = attr_new(P, (Attrs){.has = ATTR_FOR, .target = $2, .loc = @$}); }
   | VERB STRING                   { $$ = attr_new(P, (Attrs){.has = ATTR_VERB, .verb = {$2.text, @$}, .loc = @$}); }
   ;
@@ -407,9 +407,9 @@ static Loc attr_loc(const Attrs *a, unsigned bit) {
   case ATTR_MAIN: return a->main.loc;
   case ATTR_BASIS: return a->basis.loc;
   case ATTR_FLOW: return a->flow.loc;
-  case ATTR_CHANGE: return a->change.loc;
+  case ATTR_CHANGE: return a->change->loc;
   case ATTR_LEAD: return a->lead.loc;
-  case ATTR_DUE: return a->due.loc;
+  case ATTR_DUE: return a->due->loc;
   case ATTR_FOR: return a->target.loc;
   case ATTR_VERB: return a->verb.loc;
   default: return a->kind.loc;

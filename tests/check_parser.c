@@ -88,8 +88,8 @@ START_TEST(value_forms) {
   ck_assert_int_eq(v->u.value.form, VF_QUALITATIVE);
   v = nth_item(p, 4);
   ck_assert(v->u.value.attrs->has & ATTR_CHANGE);
-  ck_assert_ptr_nonnull(v->u.value.attrs->change.yoy.text);
-  ck_assert_str_eq(v->u.value.attrs->change.by.q.num.text, "45");
+  ck_assert_ptr_nonnull(v->u.value.attrs->change->yoy.text);
+  ck_assert_str_eq(v->u.value.attrs->change->by.q.num.text, "45");
   v = nth_item(p, 5);
   ck_assert_int_eq(v->u.value.bound->rel, REL_OVER);
   ck_assert_str_eq(v->u.value.attrs->flow.text, "累计");
@@ -170,7 +170,7 @@ START_TEST(tasks_and_commitments) {
                        "  commit \"就业率\" 90%以上 due \"2024年底\"\n");
   Item *task = nth_item(p, 1);
   ck_assert_str_eq(task->u.task.attrs->lead.text, "区科技创新局");
-  ck_assert_str_eq(task->u.task.attrs->due.month.text, "12");
+  ck_assert_str_eq(task->u.task.attrs->due->month.text, "12");
   Item *c1 = nth_item(p, 3);
   ck_assert_ptr_eq(c1->parent, task);
   ck_assert_str_eq(c1->u.commit.id.text, "c1");
@@ -181,7 +181,7 @@ START_TEST(tasks_and_commitments) {
   ck_assert_str_eq(c2->u.commit.bound->hi.num.text, "2");
   ck_assert_str_eq(c2->u.commit.bound->hi.unit.text, "个");
   ck_assert_int_eq(nth_item(p, 5)->u.commit.bound->rel, REL_ATLEAST);
-  ck_assert_str_eq(nth_item(p, 6)->u.commit.attrs->due.str.text, "2024年底");
+  ck_assert_str_eq(nth_item(p, 6)->u.commit.attrs->due->str.text, "2024年底");
   parsed_free(p);
 }
 END_TEST
