@@ -103,8 +103,11 @@ fuzz:
 	  -timeout=5 $(BUILD)/fuzz/corpus
 
 # Timings, never a test: the flagship plan and a generated one (BENCH_N indicators).
-bench: $(BUILD)/plc
-	sh scripts/bench.sh $(BUILD)/plc
+bench: $(BUILD)/plc $(BUILD)/bench_scan
+	sh scripts/bench.sh $(BUILD)/plc $(BUILD)/bench_scan
+
+$(BUILD)/bench_scan: $(BUILD)/tests/bench/scan.o $(BUILD)/libplc.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
 
 # Refresh the expected outputs of the golden tests, deliberately.
 golden: $(BUILD)/plc

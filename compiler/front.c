@@ -22,6 +22,17 @@ Plan *front_parse(Source *src, Arena *arena, Names *names, Diags *diags) {
   return p.plan;
 }
 
+long front_count_tokens(Source *src, Arena *arena, Names *names, Diags *diags) {
+  Parser p;
+  front_init(&p, src, arena, names, diags);
+  YYSTYPE v;
+  YYLTYPE loc;
+  long n = 0;
+  while (lex_scan(&v, &loc, p.scanner) != 0) n++;
+  yylex_destroy(p.scanner);
+  return n;
+}
+
 void front_dump_tokens(Source *src, Arena *arena, Names *names, Diags *diags, FILE *out) {
   Parser p;
   front_init(&p, src, arena, names, diags);

@@ -33,6 +33,9 @@ typedef struct Parser {
 /* Parse src into a plan allocated in arena; diagnostics go to diags. Never NULL. */
 Plan *front_parse(Source *src, Arena *arena, Names *names, Diags *diags);
 
+/* Scan src and count its tokens, building nothing else (the bench's baseline). */
+long front_count_tokens(Source *src, Arena *arena, Names *names, Diags *diags);
+
 /* Print the tokens of src, one per line ("NAME text @line:col"), for tests. */
 void front_dump_tokens(Source *src, Arena *arena, Names *names, Diags *diags, FILE *out);
 

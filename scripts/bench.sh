@@ -1,8 +1,10 @@
 #!/bin/sh
-# bench.sh PLC: timings, never a test. The flagship plan (check, and all three outputs),
-# and a generated plan of N indicators (BENCH_N, 100000 by default): check throughput in
-# MB/s and what the workbook costs on top.
+# bench.sh PLC [SCAN]: timings, never a test. The flagship plan (check, and all three
+# outputs), and a generated plan of N indicators (BENCH_N, 100000 by default): check
+# throughput in MB/s against a scan of the same bytes by plc's own scanner (SCAN), and
+# what the workbook and the report cost on top.
 plc=${1:-build/plc}
+scan=${2:-build/bench_scan}
 n=${BENCH_N:-100000}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -32,6 +34,7 @@ awk -v n="$n" 'BEGIN {
 bytes=$(wc -c < "$tmp/big.fp")
 t=$(ms "$plc" check "$tmp/big.fp")
 echo "generated: $n indicators, $bytes bytes: plc check $t ms ($(( bytes / 1000 / (t > 0 ? t : 1) )) MB/s)"
+[ -x "$scan" ] && echo "generated: baseline $("$scan" "$tmp/big.fp")"
 t2=$(ms "$plc" --format xlsx "$tmp/big.fp")
 echo "generated: plc --format xlsx $t2 ms (the workbook: $(( t2 - t )) ms)"
 t3=$(ms "$plc" --format txt "$tmp/big.fp")
