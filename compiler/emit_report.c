@@ -108,6 +108,17 @@ static void doc_table(Doc *d, char **cells, int rows, int cols, const int *right
   fputs("\n", d->out);
 }
 
+/* A table of rows × cols cells whose first row is the header; exits when out of memory. */
+static char **cells_new(int rows, int cols, const char *const *head) {
+  char **cells = calloc((size_t)(rows * cols), sizeof *cells);
+  if (!cells) {
+    fputs("plc: out of memory for a table\n", stderr);
+    exit(2);
+  }
+  for (int c = 0; c < cols; c++) cells[c] = strdup(head[c]);
+  return cells;
+}
+
 static void cells_free(char **cells, int n) {
   for (int i = 0; i < n; i++) free(cells[i]);
   free(cells);
@@ -173,8 +184,7 @@ static void report_execution(Doc *d, const Model *m) {
   if (m->nreviewed == 0) return;
   static const char *const head[] = {"指标", "目标", "目标值", "实际", "完成率", "完成情况"};
   int cols = 6, rows = m->nreviewed + 1;
-  char **cells = calloc((size_t)(rows * cols), sizeof *cells);
-  for (int c = 0; c < cols; c++) cells[c] = strdup(head[c]);
+  char **cells = cells_new(rows, cols, head);
   for (int i = 0; i < m->nreviewed; i++) {
     const Target *t = m->reviewed[i];
     const char *unit = t->ind->has_unit ? t->ind->unit.text : NULL;
@@ -229,12 +239,11 @@ static void report_targets(Doc *d, const Model *m) {
   }
   /* the table: base-year figure, target, implied value, kind */
   int cols = 6, rows = m->ntargets + 1;
-  char **cells = calloc((size_t)(rows * cols), sizeof *cells);
   char base_head[32], year_head[32];
   snprintf(base_head, sizeof base_head, "%d年", m->base);
   snprintf(year_head, sizeof year_head, "%d年目标", m->year);
   const char *head[] = {"指标", "单位", base_head, year_head, "目标值", "类型"};
-  for (int c = 0; c < cols; c++) cells[c] = strdup(head[c]);
+  char **cells = cells_new(rows, cols, head);
   for (int i = 0; i < m->ntargets; i++) {
     const Target *t = m->targets[i];
     char **row = cells + (i + 1) * cols;
@@ -268,9 +277,8 @@ static void report_targets(Doc *d, const Model *m) {
 static void report_commitments(Doc *d, const Model *m) {
   if (m->ncommits == 0) return;
   int cols = 4, rows = m->ncommits + 1;
-  char **cells = calloc((size_t)(rows * cols), sizeof *cells);
   const char *head[] = {"任务", "事项", "目标", "关联指标"};
-  for (int c = 0; c < cols; c++) cells[c] = strdup(head[c]);
+  char **cells = cells_new(rows, cols, head);
   for (int i = 0; i < m->ncommits; i++) {
     const Commit *c = m->commits[i];
     char **row = cells + (i + 1) * cols;
