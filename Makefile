@@ -11,25 +11,29 @@ CFLAGS  ?= -O2 -g
 WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 PKGS     = libutf8proc xlsxwriter
 CPPFLAGS_ALL = -std=c11 -D_GNU_SOURCE -DPLC_VERSION='"$(VERSION)"' \
-               -Icompiler -Iruntime -I$(BUILD) $(shell pkg-config --cflags $(PKGS)) $(CPPFLAGS)
+               -I. -Icompiler -I$(BUILD) $(shell pkg-config --cflags $(PKGS)) $(CPPFLAGS)
 LIBS     = $(shell pkg-config --libs $(PKGS)) -lgmp
 CHECK_LIBS = $(shell pkg-config --libs check)
 
-RUNTIME  = runtime/utf8.c runtime/decimal.c runtime/units.c runtime/period.c
-COMPILER = compiler/arena.c compiler/source.c compiler/diag.c compiler/json.c \
-           compiler/names.c compiler/table.c compiler/ast.c compiler/front.c compiler/model.c \
-           compiler/check.c compiler/eval.c compiler/emit_json.c \
-           compiler/render.c compiler/emit_report.c compiler/output.c compiler/emit_xlsx.c
+# The layers, bottom up (docs/architecture.md): each folder may include its own headers
+# and those of the folders before it, never those after it.
+RUNTIME  = runtime/mem.c runtime/buf.c runtime/arena.c runtime/table.c runtime/names.c \
+           runtime/json.c runtime/utf8.c runtime/decimal.c runtime/units.c runtime/period.c
+SYNTAX   = compiler/syntax/source.c compiler/syntax/diag.c compiler/syntax/ast.c \
+           compiler/syntax/front.c
+MODEL    = compiler/model/model.c compiler/model/check.c compiler/model/eval.c
+EMIT     = compiler/emit/render.c compiler/emit/report.c compiler/emit/output.c \
+           compiler/emit/workbook.c compiler/emit/jsonmodel.c
 GEN      = $(BUILD)/parser.tab.c $(BUILD)/lexer.c
-LIB_OBJ  = $(patsubst %.c,$(BUILD)/%.o,$(RUNTIME) $(COMPILER)) \
+LIB_OBJ  = $(patsubst %.c,$(BUILD)/%.o,$(RUNTIME) $(SYNTAX) $(MODEL) $(EMIT)) \
            $(BUILD)/parser.tab.o $(BUILD)/lexer.o
-TESTS    = tests/check_main.c tests/check_lexer.c tests/check_parser.c tests/check_diag.c \
-           tests/check_model.c tests/check_render.c
+TESTS    = tests/unit/test_main.c tests/unit/test_lexer.c tests/unit/test_parser.c \
+           tests/unit/test_diag.c tests/unit/test_model.c tests/unit/test_render.c
 TEST_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(TESTS))
 
 all: $(BUILD)/plc
 
-$(BUILD)/plc: $(BUILD)/compiler/main.o $(BUILD)/libplc.a
+$(BUILD)/plc: $(BUILD)/compiler/cmd/main.o $(BUILD)/libplc.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
 
 $(BUILD)/libplc.a: $(LIB_OBJ)
@@ -52,15 +56,19 @@ $(BUILD)/%.o: %.c | $(BUILD)/parser.tab.h $(BUILD)/lexer.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS) $(WARN) -MMD -MP -c -o $@ $<
 
-$(BUILD)/tests/check_plc: $(TEST_OBJ) $(BUILD)/libplc.a
+$(BUILD)/tests/unit/plc_tests: $(TEST_OBJ) $(BUILD)/libplc.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(CHECK_LIBS) $(LIBS)
 
 # Every test: Check units, golden diagnostics and examples; then the same again under
 # ASan + UBSan; then a clang build with the same warnings (when clang is installed).
 check: check-build check-asan check-clang check-valgrind
 
-check-build: $(BUILD)/plc $(BUILD)/tests/check_plc
-	CK_FORK=yes $(BUILD)/tests/check_plc
+# The layering rules, one grep each: a rule broken is a line printed and a failed check.
+check-layers:
+	@sh tests/layers.sh
+
+check-build: check-layers $(BUILD)/plc $(BUILD)/tests/unit/plc_tests
+	CK_FORK=yes $(BUILD)/tests/unit/plc_tests
 	sh tests/golden.sh $(BUILD)/plc
 	sh tests/examples.sh $(BUILD)/plc
 	sh tests/outputs.sh $(BUILD)/plc
@@ -95,7 +103,7 @@ FUZZ_SECONDS ?= 60
 fuzz:
 	$(MAKE) --no-print-directory BUILD=$(BUILD)/fuzz CC=clang \
 	  CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined" $(BUILD)/fuzz/libplc.a
-	clang -O1 -g -fsanitize=fuzzer,address,undefined $(CPPFLAGS_ALL) -Icompiler \
+	clang -O1 -g -fsanitize=fuzzer,address,undefined $(CPPFLAGS_ALL) \
 	  -o $(BUILD)/fuzz/fuzz_plan tests/fuzz/fuzz_plan.c $(BUILD)/fuzz/libplc.a $(LIBS)
 	mkdir -p $(BUILD)/fuzz/corpus
 	cp plans/*.fp tests/golden/*.fp tests/diag/*.fp $(BUILD)/fuzz/corpus/
@@ -121,6 +129,6 @@ install: $(BUILD)/plc
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all check check-build check-asan check-clang check-valgrind fuzz bench golden install clean
+.PHONY: all check check-layers check-build check-asan check-clang check-valgrind fuzz bench golden install clean
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

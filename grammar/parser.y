@@ -4,7 +4,7 @@
    an earlier one (values to their indicator, text to its para or task, commitments to
    their task) are attached here, as they are read. */
 %code requires {
-#include "front.h"
+#include "syntax/front.h"
 
 /* A keyword as written and what it means (a ValueStatus or a Relation). */
 typedef struct Keyword {
@@ -22,7 +22,7 @@ const char *parser_token_name(int token);
 %code {
 #include <string.h>
 
-#include "utf8.h"
+#include "runtime/utf8.h"
 
 static int yylex(YYSTYPE *lval, YYLTYPE *lloc, Parser *P) {
   return lex_scan(lval, lloc, P->scanner);

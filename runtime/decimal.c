@@ -1,8 +1,10 @@
 /* decimal.c: decimal text ⇄ GMP rationals, and rounding half up. */
-#include "decimal.h"
+#include "runtime/decimal.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+#include "runtime/mem.h"
 
 void dec_pow10(mpq_t q, int e) {
   mpz_t p;
@@ -31,8 +33,7 @@ int dec_parse(mpq_t q, const char *s) {
   }
   size_t n = strlen(p);
   if (n == 0 || n > 4096) return -1;
-  char *digits = malloc(n + 1);
-  if (!digits) return -1;
+  char *digits = mem_alloc(n + 1);
   size_t k = 0;
   int places = -1, seen = 0;
   for (; *p; p++) {
@@ -43,18 +44,18 @@ int dec_parse(mpq_t q, const char *s) {
     } else if (*p == '.' && places < 0 && seen) {
       places = 0;
     } else {
-      free(digits);
+      mem_free(digits);
       return -1;
     }
   }
   digits[k] = '\0';
   if (places == 0) { /* "5." */
-    free(digits);
+    mem_free(digits);
     return -1;
   }
   mpz_t z;
   mpz_init_set_str(z, digits, 10);
-  free(digits);
+  mem_free(digits);
   mpq_set_z(q, z);
   mpz_clear(z);
   if (places > 0) {
@@ -112,7 +113,7 @@ char *dec_format(const mpq_t q, int places) {
   size_t n = strlen(digits);
   /* pad so that there is at least one digit before the point */
   size_t width = n > (size_t)places ? n : (size_t)places + 1;
-  char *out = malloc(width + 3);
+  char *out = mem_alloc(width + 3);
   char *o = out;
   if (neg) *o++ = '-';
   size_t pad = width - n;
@@ -121,7 +122,7 @@ char *dec_format(const mpq_t q, int places) {
     *o++ = i < pad ? '0' : digits[i - pad];
   }
   *o = '\0';
-  free(digits);
+  mem_free(digits); /* GMP's, from the same family */
   mpz_clear(z);
   return out;
 }
@@ -138,8 +139,8 @@ char *dec_exact(const mpq_t q) {
   mpz_clears(rest, factor, NULL);
   if (!terminating) {
     size_t n = mpz_sizeinbase(mpq_numref(q), 10) + mpz_sizeinbase(mpq_denref(q), 10) + 3;
-    char *out = malloc(n);
-    if (out) mpq_get_str(out, 10, q);
+    char *out = mem_alloc(n);
+    mpq_get_str(out, 10, q);
     return out;
   }
   return dec_format(q, (int)(a > b ? a : b));

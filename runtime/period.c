@@ -1,5 +1,5 @@
 /* period.c: parsing, ordering and stepping periods. */
-#include "period.h"
+#include "runtime/period.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,11 +1,12 @@
 /* units.c: the unit table and unit arithmetic. */
-#include "units.h"
+#include "runtime/units.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "decimal.h"
+#include "runtime/decimal.h"
+#include "runtime/mem.h"
 
 typedef struct Entry {
   char *name;
@@ -51,14 +52,9 @@ static Entry *units_find(const UnitTable *t, const char *name, size_t n) {
 static void units_add(UnitTable *t, const char *name, Unit def) {
   if (t->n == t->cap) {
     t->cap = t->cap ? 2 * t->cap : 128;
-    Entry *v = realloc(t->v, (size_t)t->cap * sizeof *v);
-    if (!v) {
-      fputs("plc: out of memory for units\n", stderr);
-      exit(2);
-    }
-    t->v = v;
+    t->v = mem_realloc(t->v, (size_t)t->cap * sizeof *t->v);
   }
-  char *copy = strdup(name);
+  char *copy = mem_strdup(name);
   if (def.ndims == 1 && def.dims[0].exp == 1 && def.num == 1 && def.den == 1 && def.exp10 == 0 &&
       strcmp(def.dims[0].base, name) == 0)
     def.dims[0].base = copy; /* a base unit names itself */
@@ -67,8 +63,7 @@ static void units_add(UnitTable *t, const char *name, Unit def) {
 }
 
 UnitTable *units_new(void) {
-  UnitTable *t = calloc(1, sizeof *t);
-  if (!t) return NULL;
+  UnitTable *t = mem_calloc(sizeof *t);
   for (size_t i = 0; i < sizeof builtin_bases / sizeof *builtin_bases; i++)
     units_add(t, builtin_bases[i], unit_base(builtin_bases[i]));
   Entry *m2 = units_find(t, "平方米", strlen("平方米"));
@@ -107,9 +102,9 @@ UnitTable *units_new(void) {
 
 void units_free(UnitTable *t) {
   if (!t) return;
-  for (int i = 0; i < t->n; i++) free(t->v[i].name);
-  free(t->v);
-  free(t);
+  for (int i = 0; i < t->n; i++) mem_free(t->v[i].name);
+  mem_free(t->v);
+  mem_free(t);
 }
 
 int units_declare(UnitTable *t, const char *name, const Unit *def) {

@@ -1,5 +1,5 @@
 /* utf8.c: UTF-8 decoding and widths, on top of utf8proc's character data. */
-#include "utf8.h"
+#include "runtime/utf8.h"
 
 #include <utf8proc.h>
 

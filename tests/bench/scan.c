@@ -3,7 +3,7 @@
 #include <stdio.h>
 #include <time.h>
 
-#include "front.h"
+#include "syntax/front.h"
 
 int main(int argc, char **argv) {
   if (argc != 2) {

@@ -1,0 +1,35 @@
+/* render.h: figures as a Chinese report writes them (约208亿元, 增长5.5%左右, 1—2个),
+   shared by the text report and the workbook. Every string is the caller's to free. */
+#ifndef PLC_RENDER_H
+#define PLC_RENDER_H
+
+#include "model/model.h"
+
+/* A figure: its relation words as written, the number at `decimals` places (the written
+   places when negative), and the unit: 超1300亿元. */
+char *render_figure(const Figure *f, const char *unit, int decimals);
+
+/* A change as written, without its word: 45%, 10倍, 2个百分点 (the word when with_word:
+   增长5.5%左右, 持平). */
+char *render_delta(const Delta *d, int with_word);
+
+/* A value as the list of main indicators writes it after the name: 5704.55亿元,
+   完成621.73亿元, 约208亿元, 下降4.0%左右, 完成市下达目标. */
+char *render_value(const Value *v);
+
+/* A target as the report writes it after the name: 增长5.5%左右, 持平, 完成市下达目标. */
+char *render_target(const Target *t);
+
+/* A placeholder, filled. */
+char *render_filled(const Filled *f);
+
+/* A whole text line: its text with its placeholders filled. */
+char *render_text(const Model *m, const Item *text);
+
+/* The n-th Chinese numeral (1 → 一, 12 → 十二) into buf (at least 16 bytes). */
+const char *render_chinese_number(int n, char *buf);
+
+/* A date as Chinese numerals: 2024-01 → 二〇二四年一月. */
+char *render_chinese_date(const char *date);
+
+#endif

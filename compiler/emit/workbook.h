@@ -1,0 +1,12 @@
+/* workbook.h: the spreadsheet back end. */
+#ifndef PLC_WORKBOOK_H
+#define PLC_WORKBOOK_H
+
+#include <stddef.h>
+
+#include "model/model.h"
+
+/* Write m's workbook to path atomically; 0, or -1 with what failed in err. */
+int workbook_write(const Model *m, const char *path, char *err, size_t errn);
+
+#endif

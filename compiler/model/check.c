@@ -1,0 +1,508 @@
+/* check.c: from the syntax tree to the model: header, imports, units, indicators and their
+   values, targets, claims, tasks and commitments; names resolved, units and periods
+   checked. Formulas are evaluated later, by eval.c. */
+#include <errno.h>
+#include <libgen.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime/decimal.h"
+#include "runtime/mem.h"
+#include "runtime/utf8.h"
+#include "syntax/front.h"
+#include "model/model.h"
+
+/* Edit distance between two UTF-8 names, in characters. */
+static int name_distance(const char *a, const char *b) {
+  int32_t ca[64], cb[64];
+  int na = 0, nb = 0;
+  for (size_t i = 0, n = strlen(a); i < n && na < 64;) {
+    int len = utf8_decode(a + i, n - i, &ca[na++]);
+    i += len < 0 ? 1 : (size_t)len;
+  }
+  for (size_t i = 0, n = strlen(b); i < n && nb < 64;) {
+    int len = utf8_decode(b + i, n - i, &cb[nb++]);
+    i += len < 0 ? 1 : (size_t)len;
+  }
+  int row[65];
+  for (int j = 0; j <= nb; j++) row[j] = j;
+  for (int i = 1; i <= na; i++) {
+    int diag = row[0];
+    row[0] = i;
+    for (int j = 1; j <= nb; j++) {
+      int up = row[j];
+      int best = diag + (ca[i - 1] != cb[j - 1]);
+      if (row[j] + 1 < best) best = row[j] + 1;
+      if (row[j - 1] + 1 < best) best = row[j - 1] + 1;
+      row[j] = best;
+      diag = up;
+    }
+  }
+  return row[nb];
+}
+
+const char *model_suggest(const Model *m, const char *name) {
+  const char *best = NULL;
+  int best_d = INT_MAX;
+  int len = utf8_cols(name, strlen(name));
+  for (int i = 0; i < m->ninds; i++) {
+    const char *cands[2] = {m->inds[i]->id, m->inds[i]->name};
+    for (int k = 0; k < 2; k++) {
+      if (!cands[k]) continue;
+      int d = name_distance(name, cands[k]);
+      if (d < best_d) {
+        best_d = d;
+        best = cands[k];
+      }
+    }
+  }
+  for (int i = 0; i < m->ncommits; i++) {
+    if (!m->commits[i]->id) continue;
+    int d = name_distance(name, m->commits[i]->id);
+    if (d < best_d) {
+      best_d = d;
+      best = m->commits[i]->id;
+    }
+  }
+  /* close enough: at most a third of the name's characters differ */
+  return best && best_d * 3 <= (len > 2 ? len : 2) ? best : NULL;
+}
+
+/* Parse a period word; report it when it is not one. */
+static int check_period(Model *m, Word w, Period *p) {
+  if (period_parse(w.text, p) == 0) return 0;
+  model_error(m, "C009", w.loc, "'%s' is not a period (write 2024, 2024Q1, 2024H1 or 2024M03)",
+              w.text);
+  return -1;
+}
+
+/* Read a unit word; report an unknown one. */
+static int check_unit(Model *m, Word w, Unit *u) {
+  if (unit_parse(m->units, w.text, u) == 0) return 0;
+  model_error(m, "C003", w.loc, "unknown unit '%s'; declare it with 'unit %s'", w.text, w.text);
+  return -1;
+}
+
+int model_figure(Model *m, const Bound *b, const Unit *to, int has_to, Figure *fig,
+                 Unit *written) {
+  *fig = (Figure){.rel = b->rel, .v = model_num(m), .hi = model_num(m),
+                  .prefix = b->prefix.text, .suffix = b->suffix.text};
+  const Quantity *lo = &b->q, *hi = b->rel == REL_RANGE ? &b->hi : NULL;
+  /* 1—2个: the unit after the range is the unit of both ends */
+  Word unit_word = lo->unit.text ? lo->unit : hi ? hi->unit : lo->unit;
+  Unit u = unit_none();
+  if (unit_word.text && check_unit(m, unit_word, &u) < 0) return -1;
+  if (written) *written = u;
+  fig->places = dec_places(lo->num.text);
+  if (dec_parse(*fig->v, lo->num.text) < 0 || (hi && dec_parse(*fig->hi, hi->num.text) < 0)) {
+    model_error(m, "C010", b->loc, "'%s' is not a number", lo->num.text);
+    return -1;
+  }
+  if (hi) {
+    Unit uh = u;
+    if (hi->unit.text && check_unit(m, hi->unit, &uh) < 0) return -1;
+    if (unit_convert(*fig->hi, *fig->hi, &uh, &u) < 0) {
+      model_error(m, "C005", hi->loc, "the two ends of the range are in different units");
+      return -1;
+    }
+  }
+  if (has_to && unit_word.text) {
+    /* 1.5万套 in 套: one written decimal of 万 is no decimal of 套 */
+    fig->places -= to->exp10 - u.exp10 > 0 ? 0 : u.exp10 - to->exp10;
+    if (fig->places < 0) fig->places = 0;
+    if (unit_convert(*fig->v, *fig->v, &u, to) < 0 ||
+        (hi && unit_convert(*fig->hi, *fig->hi, &u, to) < 0)) {
+      char a[64], t[64];
+      unit_describe(&u, a, sizeof a);
+      unit_describe(to, t, sizeof t);
+      model_error(m, "C005", unit_word.loc, "'%s' (%s) does not fit a figure in %s (%s)",
+                  unit_word.text, a, to->text ? to->text : "no unit", t);
+      return -1;
+    }
+  }
+  fig->known = 1;
+  return 0;
+}
+
+/* Read a stated change (增长 5.5% 左右, 提高 2 个百分点, 持平). */
+static int check_delta(Model *m, const Change *c, Delta *d) {
+  *d = (Delta){.present = 1, .dir = c->dir, .kind = UK_PERCENT, .word = c->word.text,
+               .unit = c->by.q.unit.text, .as_written = c->by.q.num.text};
+  if (c->dir == CHG_FLAT || c->dir == CHG_DOUBLED) {
+    d->by = (Figure){.known = 1, .rel = REL_EXACT, .v = model_num(m), .hi = model_num(m)};
+    if (c->dir == CHG_DOUBLED) mpq_set_ui(*d->by.v, 100, 1);
+    return 0;
+  }
+  Unit u;
+  if (model_figure(m, &c->by, NULL, 0, &d->by, &u) < 0) return -1;
+  if (u.kind == UK_PLAIN && c->by.q.unit.text && strcmp(c->by.q.unit.text, "倍") != 0) {
+    model_error(m, "C005", c->by.q.unit.loc,
+                "a change is in %%, in 个百分点 or in 倍, not in '%s'", c->by.q.unit.text);
+    return -1;
+  }
+  d->kind = u.kind == UK_POINTS ? UK_POINTS : UK_PERCENT;
+  if (u.kind == UK_PLAIN && c->by.q.unit.text) { /* 增长10倍: ten times as much again */
+    mpq_t hundred;
+    mpq_init(hundred);
+    mpq_set_ui(hundred, 100, 1);
+    mpq_mul(*d->by.v, *d->by.v, hundred);
+    mpq_mul(*d->by.hi, *d->by.hi, hundred);
+    mpq_clear(hundred);
+  }
+  return 0;
+}
+
+/* Find the indicator a reference names, here or through an import. */
+
+Indicator *model_ref(Model *m, const Ref *r, int report) {
+  const Model *where = m;
+  if (r->ns.text) {
+    where = NULL;
+    for (int i = 0; i < m->nimports; i++)
+      if (m->imports[i].alias && strcmp(m->imports[i].alias, r->ns.text) == 0)
+        where = m->imports[i].model;
+    if (!where) {
+      if (report)
+        model_error(m, "C001", r->ns.loc, "no import is called '%s'", r->ns.text);
+      return NULL;
+    }
+  }
+  Indicator *ind = model_indicator(where, r->name.text);
+  if (!ind && report) {
+    const char *near = model_suggest(where, r->name.text);
+    if (near)
+      model_error(m, "C001", r->name.loc, "no indicator is called '%s'; did you mean '%s'?",
+                  r->name.text, near);
+    else
+      model_error(m, "C001", r->name.loc, "no indicator is called '%s'", r->name.text);
+  }
+  return ind;
+}
+
+static void check_indicator(Model *m, const Item *it) {
+  Indicator *old = table_get(m->by_id, it->u.ind.id.text);
+  if (old) {
+    model_error(m, "C002", it->u.ind.id.loc, "indicator '%s' is defined twice",
+                it->u.ind.id.text);
+    model_note(m, old->item->u.ind.id.loc, "'%s' was first defined here", old->id);
+    return;
+  }
+  Indicator *ind = arena_alloc(m->arena, sizeof *ind);
+  ind->model = m;
+  ind->item = it;
+  ind->id = it->u.ind.id.text;
+  ind->name = it->u.ind.name.text ? it->u.ind.name.text : ind->id;
+  ind->unit = unit_none();
+  if (it->u.ind.unit.unit.text && check_unit(m, it->u.ind.unit.unit, &ind->unit) == 0)
+    ind->has_unit = 1;
+  const Attrs *a = it->u.ind.attrs;
+  ind->decimals = -1;
+  if (a->has & ATTR_DECIMALS) {
+    ind->decimals = atoi(a->decimals.text);
+    if (ind->decimals > 12 || strlen(a->decimals.text) > 2) {
+      model_error(m, "C011", a->decimals.loc, "decimals %s is more than 12", a->decimals.text);
+      ind->decimals = 12;
+    }
+  }
+  ind->category = a->category.text;
+  ind->main = (a->has & ATTR_MAIN) != 0;
+  ind->basis = a->basis.text;
+  ind->flow = a->flow.text;
+  ind->verb = a->verb.text;
+  ind->formula = it->u.ind.formula;
+  table_put(m->by_id, ind->id, ind);
+  table_put(m->by_name, ind->name, ind); /* the first of equal names keeps it */
+  model_push(m, &m->inds, &m->ninds, &m->inds_cap, ind);
+}
+
+/* Insert v into its indicator's values, in period order. */
+static void indicator_add_value(Model *m, Indicator *ind, Value *v) {
+  model_push(m, &ind->values, &ind->nvalues, &ind->cap, v);
+  for (int i = ind->nvalues - 1; i > 0 && period_cmp(ind->values[i - 1]->period, v->period) > 0;
+       i--) {
+    ind->values[i] = ind->values[i - 1];
+    ind->values[i - 1] = v;
+  }
+}
+
+static void check_value(Model *m, const Item *it) {
+  if (!it->parent) return; /* reported by the parser */
+  Indicator *ind = model_indicator(m, it->parent->u.ind.id.text);
+  if (!ind || ind->item != it->parent) return; /* a duplicate indicator's values */
+  Value *v = arena_alloc(m->arena, sizeof *v);
+  v->ind = ind;
+  v->item = it;
+  v->status = it->u.value.status;
+  v->form = it->u.value.form;
+  if (check_period(m, it->u.value.period, &v->period) < 0) return;
+  Value *old = NULL;
+  for (int i = 0; i < ind->nvalues; i++)
+    if (period_cmp(ind->values[i]->period, v->period) == 0) old = ind->values[i];
+  if (old) {
+    model_error(m, "C008", it->u.value.period.loc, "'%s' has two values for %s", ind->id,
+                it->u.value.period.text);
+    model_note(m, old->item->loc, "the first is here");
+    return;
+  }
+  const Attrs *a = it->u.value.attrs;
+  v->basis = a->basis.text ? a->basis.text : ind->basis;
+  v->flow = a->flow.text ? a->flow.text : ind->flow;
+  v->verb = a->verb.text ? a->verb.text : ind->verb;
+  switch (v->form) {
+  case VF_BOUND:
+    if (model_figure(m, it->u.value.bound, &ind->unit, 1, &v->fig, NULL) < 0) return;
+    break;
+  case VF_CHANGE:
+    if (check_delta(m, it->u.value.change, &v->delta) < 0) return;
+    break;
+  case VF_FORMULA:
+    v->expr = it->u.value.expr;
+    v->fig = (Figure){.rel = REL_EXACT, .v = model_num(m), .hi = model_num(m)};
+    break;
+  case VF_QUALITATIVE: v->text = it->u.value.text.text; break;
+  }
+  if ((a->has & ATTR_CHANGE) && check_delta(m, a->change, &v->delta) < 0) return;
+  v->state = v->form == VF_FORMULA ? EV_TODO : EV_DONE;
+  indicator_add_value(m, ind, v);
+}
+
+static void check_target(Model *m, const Item *it) {
+  Target *t = arena_alloc(m->arena, sizeof *t);
+  t->item = it;
+  t->model = m;
+  t->ind = model_ref(m, &it->u.target.ind, 1);
+  if (check_period(m, it->u.target.period, &t->period) < 0 || !t->ind) return;
+  const char *kind = it->u.target.attrs->kind.text;
+  t->binding = strcmp(kind, "binding") == 0 || strcmp(kind, "约束性") == 0;
+  t->form = it->u.target.form;
+  t->basis = it->u.target.attrs->basis.text;
+  switch (t->form) {
+  case VF_BOUND:
+    if (model_figure(m, it->u.target.bound, &t->ind->unit, 1, &t->fig, NULL) < 0) return;
+    break;
+  case VF_CHANGE:
+    if (check_delta(m, it->u.target.change, &t->delta) < 0) return;
+    break;
+  default: t->text = it->u.target.text.text; break;
+  }
+  t->implied = (Figure){.v = model_num(m), .hi = model_num(m)};
+  t->completion = model_num(m);
+  model_push(m, &m->targets, &m->ntargets, &m->targets_cap, t);
+}
+
+static void check_claim(Model *m, const Item *it) {
+  Claim *c = arena_alloc(m->arena, sizeof *c);
+  c->item = it;
+  c->id = it->u.claim.id.text;
+  c->label = it->u.claim.label.text;
+  if (c->id && table_put(m->claim_ids, c->id, c) != c) {
+    model_error(m, "C002", it->u.claim.id.loc, "claim '%s' is defined twice", c->id);
+    return;
+  }
+  c->verdict = CLAIM_UNKNOWN;
+  if (check_period(m, it->u.claim.period, &c->period) < 0) return;
+  if (model_figure(m, it->u.claim.stated, NULL, 0, &c->stated, &c->unit) < 0) return;
+  c->computed = model_num(m);
+  c->lo = model_num(m);
+  c->hi = model_num(m);
+  model_push(m, &m->claims, &m->nclaims, &m->claims_cap, c);
+}
+
+/* A date attribute as text: 2024-12, 2024-12-31, or the string written. */
+static const char *check_date(Model *m, const Attrs *a) {
+  if (!(a->has & ATTR_DUE)) return NULL;
+  const Date *d = a->due;
+  if (d->str.text) return d->str.text;
+  char buf[64];
+  snprintf(buf, sizeof buf, "%s-%s%s%s", d->year.text, d->month.text, d->day.text ? "-" : "",
+           d->day.text ? d->day.text : "");
+  return arena_strdup(m->arena, buf);
+}
+
+static void check_task(Model *m, const Item *it, const char *section) {
+  Task *t = arena_alloc(m->arena, sizeof *t);
+  t->item = it;
+  t->number = m->ntasks + 1;
+  t->section = section;
+  t->title = it->u.task.title.text;
+  t->lead = it->u.task.attrs->lead.text;
+  t->due = check_date(m, it->u.task.attrs);
+  char key[32];
+  table_put(m->task_items, arena_strdup(m->arena, ast_item_key(it, key)), t);
+  model_push(m, &m->tasks, &m->ntasks, &m->tasks_cap, t);
+}
+
+static void check_commit(Model *m, const Item *it) {
+  if (!it->parent || m->ntasks == 0) return;
+  Task *task = m->tasks[m->ntasks - 1];
+  Commit *c = arena_alloc(m->arena, sizeof *c);
+  Commit *first = it->u.commit.id.text ? table_put(m->commit_ids, it->u.commit.id.text, c) : c;
+  if (first != c) {
+    model_error(m, "C002", it->u.commit.id.loc, "commitment '%s' is defined twice",
+                it->u.commit.id.text);
+    model_note(m, first->item->loc, "the first is here");
+    return;
+  }
+  c->item = it;
+  c->task = task;
+  c->id = it->u.commit.id.text;
+  c->desc = it->u.commit.desc.text;
+  c->form = it->u.commit.form;
+  const Attrs *a = it->u.commit.attrs;
+  if (a->has & ATTR_FOR) c->ind = model_ref(m, &a->target, 1);
+  c->lead = a->lead.text ? a->lead.text : task->lead;
+  c->due = check_date(m, a);
+  if (!c->due) c->due = task->due;
+  if (c->form == VF_BOUND) {
+    if (model_figure(m, it->u.commit.bound, NULL, 0, &c->fig, &c->unit) < 0) return;
+    c->has_unit = it->u.commit.bound->q.unit.text || it->u.commit.bound->hi.unit.text;
+    if (c->ind && c->ind->has_unit && c->has_unit && !unit_same_dims(&c->unit, &c->ind->unit))
+      model_error(m, "C005", it->u.commit.bound->loc,
+                  "commitment in '%s' does not fit indicator '%s' in '%s'", c->unit.text,
+                  c->ind->id, c->ind->unit.text);
+  } else if (check_delta(m, it->u.commit.change, &c->delta) < 0) {
+    return;
+  }
+  model_push(m, &task->commits, &task->ncommits, &task->cap, c);
+  model_push(m, &m->commits, &m->ncommits, &m->commits_cap, c);
+}
+
+/* Load an import, relative to the importing file; a cycle or an unreadable file is an
+   error at the import line. */
+static void check_import(Model *m, const Item *it, const LoadChain *chain) {
+  const char *rel = it->u.import.path.text;
+  char *dir_copy = mem_strdup(m->src->path);
+  char *path = rel[0] == '/' ? mem_strdup(rel) : mem_printf("%s/%s", dirname(dir_copy), rel);
+  mem_free(dir_copy);
+  char *real = realpath(path, NULL);
+  Import imp = {.alias = it->u.import.alias.text, .item = it};
+  if (!real) {
+    model_error(m, "C012", it->u.import.path.loc, "cannot import '%s': %s", rel, strerror(errno));
+  } else {
+    const LoadChain *c = chain;
+    while (c && strcmp(c->path, real) != 0) c = c->up;
+    if (c) {
+      model_error(m, "C013", it->u.import.path.loc, "import cycle: '%s' imports itself%s", rel,
+                  chain && strcmp(chain->path, real) == 0 ? "" : " through the files that import it");
+    } else {
+      imp.model = model_load(path, m->arena, m->names, m->diags, chain);
+      if (!imp.model)
+        model_error(m, "C012", it->u.import.path.loc, "cannot import '%s': %s", rel,
+                    strerror(errno));
+    }
+  }
+  free(real); /* realpath's own */
+  mem_free(path);
+  m->imports = arena_grow(m->arena, m->imports, (size_t)m->nimports * sizeof *m->imports,
+                          (size_t)(m->nimports + 1) * sizeof *m->imports);
+  m->imports[m->nimports++] = imp;
+}
+
+/* A header line given twice. */
+static int check_once(Model *m, const Item *it, const void *already) {
+  if (!already) return 1;
+  model_error(m, "C014", it->loc, "'%s' is given twice in the header",
+              ast_item_kind_name(it->kind));
+  return 0;
+}
+
+void model_check(Model *m, const LoadChain *chain) {
+  const char *section = NULL;
+  int year_seen = 0, base_seen = 0;
+  for (const Item *it = m->plan->items; it; it = it->next) {
+    switch (it->kind) {
+    case IT_TITLE:
+      if (check_once(m, it, m->title)) m->title = it->u.str.text.text;
+      break;
+    case IT_REGION:
+      if (check_once(m, it, m->region)) m->region = it->u.str.text.text;
+      break;
+    case IT_STATUS:
+      if (check_once(m, it, m->status)) m->status = it->u.str.text.text;
+      if (strcmp(m->status, "草案") != 0 && strcmp(m->status, "正式") != 0)
+        model_error(m, "C015", it->u.str.text.loc, "status is 草案 or 正式, not '%s'",
+                    it->u.str.text.text);
+      break;
+    case IT_YEAR:
+      if (check_once(m, it, year_seen ? it : NULL)) m->year = atoi(it->u.year.num.text);
+      year_seen = 1;
+      break;
+    case IT_BASE:
+      if (check_once(m, it, base_seen ? it : NULL)) m->base = atoi(it->u.year.num.text);
+      base_seen = 1;
+      break;
+    case IT_DATE:
+      if (check_once(m, it, m->date)) {
+        Attrs a = {.has = ATTR_DUE, .due = &it->u.date};
+        m->date = check_date(m, &a);
+      }
+      break;
+    case IT_IMPORT: check_import(m, it, chain); break;
+    case IT_UNIT: {
+      Unit def, *pdef = NULL;
+      if (it->u.unit.def.num.text) {
+        Bound b = {.rel = REL_EXACT, .q = it->u.unit.def, .loc = it->u.unit.def.loc};
+        Figure f;
+        if (model_figure(m, &b, NULL, 0, &f, &def) < 0) break;
+        /* the factor must be a simple ratio: keep it as num/den */
+        mpz_t num, den;
+        mpz_inits(num, den, NULL);
+        mpz_set(num, mpq_numref(*f.v));
+        mpz_set(den, mpq_denref(*f.v));
+        if (!mpz_fits_slong_p(num) || !mpz_fits_slong_p(den)) {
+          model_error(m, "C011", it->u.unit.def.loc, "the factor of unit '%s' is too large",
+                      it->u.unit.name.text);
+        } else {
+          long gn = mpz_get_si(num), gd = mpz_get_si(den);
+          def.num *= gn;
+          def.den *= gd;
+          pdef = &def;
+        }
+        mpz_clears(num, den, NULL);
+        if (!pdef) break;
+      }
+      Unit known;
+      if (unit_parse(m->units, it->u.unit.name.text, &known) == 0 ||
+          units_declare(m->units, it->u.unit.name.text, pdef) < 0)
+        model_error(m, "C002", it->u.unit.name.loc, "unit '%s' is already known",
+                    it->u.unit.name.text);
+      break;
+    }
+    case IT_INDICATOR: check_indicator(m, it); break;
+    case IT_VALUE: check_value(m, it); break;
+    default: break; /* the second pass, once every indicator is known */
+    }
+  }
+  for (const Item *it = m->plan->items; it; it = it->next) {
+    switch (it->kind) {
+    case IT_TARGET: check_target(m, it); break;
+    case IT_CLAIM: check_claim(m, it); break;
+    case IT_SECTION: section = it->u.str.text.text; break;
+    case IT_PART: section = NULL; break;
+    case IT_TASK: check_task(m, it, section); break;
+    case IT_COMMIT: check_commit(m, it); break;
+    default: break; /* placeholders are evaluated by eval.c */
+    }
+  }
+  if (m->year && m->base && m->base >= m->year) {
+    for (const Item *it = m->plan->items; it; it = it->next)
+      if (it->kind == IT_BASE)
+        model_error(m, "C015", it->u.year.num.loc, "the base year %d is not before the plan year %d",
+                    m->base, m->year);
+  }
+}
+
+Model *model_load(const char *path, Arena *arena, Names *names, Diags *diags,
+                  const LoadChain *chain) {
+  Source *src = source_load(path);
+  if (!src) return NULL;
+  Plan *plan = front_parse(src, arena, names, diags);
+  Model *m = model_new(src, plan, arena, names, diags);
+  char *real = realpath(path, NULL);
+  LoadChain here = {real ? real : path, chain};
+  model_check(m, &here);
+  model_eval(m);
+  free(real);
+  return m;
+}

@@ -1,0 +1,22 @@
+/* table.h: a hash table from names to pointers, in an arena (for the model's lookups). */
+#ifndef PLC_TABLE_H
+#define PLC_TABLE_H
+
+#include <stddef.h>
+
+#include "runtime/arena.h"
+
+typedef struct Table Table;
+
+Table *table_new(Arena *a);
+
+/* The pointer stored under key, or NULL. */
+void *table_get(const Table *t, const char *key);
+
+/* The same, for a key given as n bytes (not NUL-terminated). */
+void *table_get_n(const Table *t, const char *key, size_t n);
+
+/* Store p under key unless the key is there already; return what the key holds then. */
+void *table_put(Table *t, const char *key, void *p);
+
+#endif
