@@ -19,8 +19,8 @@ CHECK_LIBS = $(shell pkg-config --libs check)
 # and those of the folders before it, never those after it.
 RUNTIME  = runtime/mem.c runtime/buf.c runtime/arena.c runtime/table.c runtime/names.c \
            runtime/json.c runtime/utf8.c runtime/decimal.c runtime/units.c runtime/period.c
-SYNTAX   = compiler/syntax/source.c compiler/syntax/diag.c compiler/syntax/ast.c \
-           compiler/syntax/front.c
+SYNTAX   = compiler/syntax/source.c compiler/syntax/diag.c compiler/syntax/words.c \
+           compiler/syntax/ast.c compiler/syntax/build.c compiler/syntax/front.c
 MODEL    = compiler/model/model.c compiler/model/check.c compiler/model/eval.c
 EMIT     = compiler/emit/render.c compiler/emit/report.c compiler/emit/output.c \
            compiler/emit/workbook.c compiler/emit/jsonmodel.c

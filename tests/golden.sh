@@ -2,7 +2,7 @@
 # golden.sh PLC [--update]: compare whole outputs with the expected files in tests/:
 # the stderr and exit status of `plc check` on each bad input in tests/diag and on each
 # real plan, the JSON model of each plan in tests/golden, and the text and Markdown
-# reports of the real plans and of tests/golden/small.fp. --update rewrites them.
+# reports of the real plans and of each plan in tests/golden. --update rewrites them.
 plc=$1
 update=$2
 failed=0
@@ -41,7 +41,7 @@ for fp in tests/golden/*.fp; do
   "$plc" --emit json "$fp" > "$out/got" 2>/dev/null
   compare "$out/got" "${fp%.fp}.json" "$fp (--emit json)"
 done
-for fp in plans/plan2023.fp plans/plan2024.fp tests/golden/small.fp tests/golden/exec2024.fp; do
+for fp in plans/plan2023.fp plans/plan2024.fp tests/golden/*.fp; do
   name=$(basename "${fp%.fp}")
   "$plc" --format txt,md -o "$out" "$fp" 2>/dev/null
   for ext in txt md; do

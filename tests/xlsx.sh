@@ -55,6 +55,19 @@ $py tests/xlsx_check.py "$tmp/small.json" "$tmp/small.xlsx" ${recalc:+"$tmp/reca
 $py tests/xlsx_check.py "$tmp/exec2024.json" "$tmp/exec2023.json" "$tmp/exec2024.xlsx" \
   ${recalc:+"$tmp/recalc/exec2024.xlsx"} || fail "exec2024.xlsx"
 
+# a target's price basis is stated as written: 现价 (or 当年价) never reads 可比价
+cp tests/golden/basis.fp "$tmp"/
+"$plc" --format xlsx "$tmp/basis.fp" 2>/dev/null || fail "plc basis.fp exited $?"
+$py - "$tmp/basis.xlsx" <<'PY' || fail "the workbook states a wrong price basis"
+import sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])["主要指标"]
+notes = {ws.cell(r, 1).value: ws.cell(r, 5).comment.text for r in range(2, 6)}
+assert "按可比价" in notes["地区生产总值"], notes
+assert "按现价" in notes["一般公共预算收入"] and "可比价" not in notes["一般公共预算收入"], notes
+assert "按现价" in notes["社会消费品零售总额"] and "可比价" not in notes["社会消费品零售总额"], notes
+assert "价" not in notes["全社会固定资产投资"], notes
+PY
+
 # a write that fails says what failed, exits 2 and leaves no temporary file
 mkdir -p "$tmp/ro/plan2024.xlsx"
 "$plc" --format xlsx -o "$tmp/ro" "$tmp/plan2024.fp" 2>"$tmp/err"; [ $? -eq 2 ] || fail "a failed workbook write must exit 2"

@@ -91,7 +91,7 @@ static void j_figure(J *j, const char *key, const Figure *f, int places) {
     return;
   }
   j_open(j, key, '{');
-  j_str(j, "relation", ast_relation_name(f->rel));
+  j_str(j, "relation", words_relation(f->rel));
   if (f->prefix) j_str(j, "prefix", f->prefix);
   if (f->suffix) j_str(j, "suffix", f->suffix);
   j_exact(j, "exact", *f->v);
@@ -110,7 +110,7 @@ static void j_delta(J *j, const char *key, const Delta *d) {
   j_str(j, "direction", dirs[d->dir]);
   if (d->word) j_str(j, "word", d->word);
   j_str(j, "unit", d->kind == UK_POINTS ? "个百分点" : "%");
-  if (d->unit && strcmp(d->unit, "%") != 0 && d->kind != UK_POINTS) {
+  if (d->times) {
     j_str(j, "written_unit", d->unit);
     j_str(j, "written", d->as_written);
   }
@@ -131,8 +131,8 @@ static void j_indicator(J *j, const Model *m, const Indicator *ind) {
   j_int(j, "decimals", ind->decimals);
   j_str(j, "category", ind->category);
   j_bool(j, "main", ind->main);
-  j_str(j, "basis", ind->basis);
-  j_str(j, "flow", ind->flow);
+  j_str(j, "basis", words_basis(ind->basis));
+  j_str(j, "flow", words_flow(ind->flow));
   j_bool(j, "formula", ind->formula != NULL);
   j_int(j, "line", ind->item->loc.first_line);
   j_open(j, "values", '[');
@@ -147,8 +147,8 @@ static void j_indicator(J *j, const Model *m, const Indicator *ind) {
     j_figure(j, "figure", &v->fig, shown_places(ind, &v->fig));
     j_delta(j, "change", &v->delta);
     if (v->text) j_str(j, "text", v->text);
-    j_str(j, "basis", v->basis);
-    j_str(j, "flow", v->flow);
+    j_str(j, "basis", words_basis(v->basis));
+    j_str(j, "flow", words_flow(v->flow));
     j_int(j, "line", v->item->loc.first_line);
     j_close(j, '}');
   }
@@ -163,12 +163,12 @@ static void j_target(J *j, const Target *t, int imported) {
   j_open(j, NULL, '{');
   j_str(j, "indicator", t->ind->id);
   j_str(j, "period", period_text(t->period, pb));
-  j_str(j, "kind", t->binding ? "binding" : "expected");
+  j_str(j, "kind", words_target_kind(t->kind));
   j_str(j, "form", form_name(t->form));
   if (t->form == VF_BOUND) j_figure(j, "figure", &t->fig, places);
   j_delta(j, "change", &t->delta);
   if (t->text) j_str(j, "text", t->text);
-  j_str(j, "basis", t->basis);
+  j_str(j, "basis", words_basis(t->basis));
   if (t->base && t->base->fig.known) {
     j_open(j, "base", '{');
     j_str(j, "period", period_text(t->base->period, pb));
@@ -244,7 +244,7 @@ void model_emit_json(const Model *m, FILE *out) {
   j_int(&j, "year", m->year);
   j_int(&j, "base", m->base);
   j_str(&j, "date", m->date);
-  j_str(&j, "status", m->status);
+  j_str(&j, "status", m->status ? words_doc_status_zh(m->status) : NULL);
   j_close(&j, '}');
   j_open(&j, "imports", '[');
   for (int i = 0; i < m->nimports; i++) {
@@ -309,7 +309,7 @@ void model_emit_json(const Model *m, FILE *out) {
     } else if (f->text) {
       j_str(&j, "text", f->text);
     } else if (f->known) {
-      j_str(&j, "relation", ast_relation_name(f->rel));
+      j_str(&j, "relation", words_relation(f->rel));
       j_exact(&j, "exact", *f->v);
       j_shown(&j, "shown", *f->v, f->decimals);
       j_str(&j, "unit", f->unit.text);

@@ -215,17 +215,17 @@ static void report_execution(Doc *d, const Model *m) {
 static void report_targets(Doc *d, const Model *m) {
   char num[16];
   int group = 0;
-  for (int binding = 0; binding < 2; binding++) {
+  for (TargetKind kind = TK_EXPECTED; kind <= TK_BINDING; kind++) {
     int n = 0, k = 0;
-    for (int i = 0; i < m->ntargets; i++) n += m->targets[i]->binding == binding;
+    for (int i = 0; i < m->ntargets; i++) n += m->targets[i]->kind == kind;
     if (n == 0) continue;
     char head[64];
-    snprintf(head, sizeof head, "（%s）%s", render_chinese_number(++group, num),
-             binding ? "约束性指标" : "预期性指标");
+    snprintf(head, sizeof head, "（%s）%s%s", render_chinese_number(++group, num),
+             words_target_kind_zh(kind), "指标");
     doc_heading(d, 3, head);
     for (int i = 0; i < m->ntargets; i++) {
       const Target *t = m->targets[i];
-      if (t->binding != binding) continue;
+      if (t->kind != kind) continue;
       char *s = render_target(t);
       char line[1024];
       snprintf(line, sizeof line, "——%s%s%s", t->ind->name, s, ++k == n ? "。" : "；");
@@ -256,12 +256,13 @@ static void report_targets(Doc *d, const Model *m) {
     if (t->implied.known) {
       char *fig = render_figure(&t->implied, NULL, t->ind->decimals);
       const char *about = t->implied.rel == REL_ABOUT ? "约" : "";
-      row[4] = mem_printf("%s%s%s", about, fig, t->basis ? "（可比价）" : "");
+      const char *basis = words_basis_zh(t->basis);
+      row[4] = mem_printf("%s%s%s%s%s", about, fig, *basis ? "（" : "", basis, *basis ? "）" : "");
       free(fig);
     } else {
       row[4] = mem_strdup("—");
     }
-    row[5] = mem_strdup(t->binding ? "约束性" : "预期性");
+    row[5] = mem_strdup(words_target_kind_zh(t->kind));
   }
   doc_para(d, "各项目标对应的目标值如下：");
   static const int right[] = {0, 0, 1, 0, 1, 0};
@@ -293,8 +294,8 @@ static void report_commitments(Doc *d, const Model *m) {
 /* One part of a model: from its part line to the next. */
 static const Item *report_part(Doc *d, const Model *m, const Item *part) {
   char num[16], head[512], key[32];
-  const char *kind = part->u.part.kind.text ? part->u.part.kind.text : "";
-  int review = strcmp(kind, "review") == 0, section = 0, summarised = 0, targets = 0;
+  PartKind kind = part->u.part.code;
+  int review = kind == PART_REVIEW, section = 0, summarised = 0, targets = 0;
   snprintf(head, sizeof head, "%s、%s", render_chinese_number(++d->part, num),
            part->u.part.title.text);
   doc_heading(d, 2, head);
@@ -339,7 +340,7 @@ static const Item *report_part(Doc *d, const Model *m, const Item *part) {
     report_summary(d, m);
     report_execution(d, m);
   }
-  if (strcmp(kind, "tasks") == 0) report_commitments(d, m);
+  if (kind == PART_TASKS) report_commitments(d, m);
   return it;
 }
 
@@ -348,8 +349,7 @@ static void report_parts(Doc *d, const Model *m, int only_review) {
   const Item *it = m->plan->items;
   while (it && it->kind != IT_PART) it = it->next;
   while (it) {
-    const char *kind = it->u.part.kind.text;
-    if (only_review && !(kind && strcmp(kind, "review") == 0)) {
+    if (only_review && it->u.part.code != PART_REVIEW) {
       do it = it->next;
       while (it && it->kind != IT_PART);
       continue;

@@ -486,8 +486,8 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
       if (formula[0]) {
         xl_formula(x, ws, WS_MAIN, row, 4, formula, cached, f);
         char *s = render_target(t);
-        snprintf(note, sizeof note, "%d年%s × %s%s（%s）", m->base, ind->name, s,
-                 t->basis ? "，按可比价" : "", where);
+        snprintf(note, sizeof note, "%d年%s × %s%s%s（%s）", m->base, ind->name, s,
+                 *words_basis_zh(t->basis) ? "，按" : "", words_basis_zh(t->basis), where);
         free(s);
         xl_comment(x, ws, row, 4, note);
       } else {
@@ -500,7 +500,7 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
                t->form == VF_QUALITATIVE ? "定性目标" : "缺少基期数值", where);
       xl_comment(x, ws, row, 4, note);
     }
-    xl_string(x, ws, WS_MAIN, row, 5, t->binding ? "约束性" : "预期性", NULL);
+    xl_string(x, ws, WS_MAIN, row, 5, words_target_kind_zh(t->kind), NULL);
     static const char *const execs[] = {"", "完成", "未完成", "定性目标"};
     xl_string(x, ws, WS_MAIN, row, 6, execs[t->exec], NULL);
   }
@@ -714,7 +714,7 @@ int workbook_write(const Model *m, const char *path, char *err, size_t errn) {
   x.text = workbook_add_format(x.wb);
   format_set_border(x.text, LXW_BORDER_THIN);
   char status[64];
-  snprintf(status, sizeof status, "%s", m->status ? m->status : "");
+  snprintf(status, sizeof status, "%s", words_doc_status_zh(m->status));
   lxw_doc_properties props = {.title = (char *)m->title, .subject = (char *)m->title,
                               .company = (char *)m->region, .status = status,
                               .comments = "plc", .created = xl_created(m)};

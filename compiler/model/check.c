@@ -143,6 +143,7 @@ static int check_delta(Model *m, const Change *c, Delta *d) {
   }
   d->kind = u.kind == UK_POINTS ? UK_POINTS : UK_PERCENT;
   if (u.kind == UK_PLAIN && c->by.q.unit.text) { /* 增长10倍: ten times as much again */
+    d->times = 1;
     mpq_t hundred;
     mpq_init(hundred);
     mpq_set_ui(hundred, 100, 1);
@@ -207,8 +208,8 @@ static void check_indicator(Model *m, const Item *it) {
   }
   ind->category = a->category.text;
   ind->main = (a->has & ATTR_MAIN) != 0;
-  ind->basis = a->basis.text;
-  ind->flow = a->flow.text;
+  ind->basis = (Basis)a->basis.code;
+  ind->flow = (Flow)a->flow.code;
   ind->verb = a->verb.text;
   ind->formula = it->u.ind.formula;
   table_put(m->by_id, ind->id, ind);
@@ -246,8 +247,8 @@ static void check_value(Model *m, const Item *it) {
     return;
   }
   const Attrs *a = it->u.value.attrs;
-  v->basis = a->basis.text ? a->basis.text : ind->basis;
-  v->flow = a->flow.text ? a->flow.text : ind->flow;
+  v->basis = a->basis.w.text ? (Basis)a->basis.code : ind->basis;
+  v->flow = a->flow.w.text ? (Flow)a->flow.code : ind->flow;
   v->verb = a->verb.text ? a->verb.text : ind->verb;
   switch (v->form) {
   case VF_BOUND:
@@ -273,10 +274,9 @@ static void check_target(Model *m, const Item *it) {
   t->model = m;
   t->ind = model_ref(m, &it->u.target.ind, 1);
   if (check_period(m, it->u.target.period, &t->period) < 0 || !t->ind) return;
-  const char *kind = it->u.target.attrs->kind.text;
-  t->binding = strcmp(kind, "binding") == 0 || strcmp(kind, "约束性") == 0;
+  t->kind = (TargetKind)it->u.target.kind.code;
   t->form = it->u.target.form;
-  t->basis = it->u.target.attrs->basis.text;
+  t->basis = (Basis)it->u.target.attrs->basis.code;
   switch (t->form) {
   case VF_BOUND:
     if (model_figure(m, it->u.target.bound, &t->ind->unit, 1, &t->fig, NULL) < 0) return;
@@ -418,12 +418,15 @@ void model_check(Model *m, const LoadChain *chain) {
     case IT_REGION:
       if (check_once(m, it, m->region)) m->region = it->u.str.text.text;
       break;
-    case IT_STATUS:
-      if (check_once(m, it, m->status)) m->status = it->u.str.text.text;
-      if (strcmp(m->status, "草案") != 0 && strcmp(m->status, "正式") != 0)
-        model_error(m, "C015", it->u.str.text.loc, "status is 草案 or 正式, not '%s'",
+    case IT_STATUS: {
+      const char *known;
+      int status = words_doc_status(it->u.str.text.text, &known);
+      if (check_once(m, it, m->status ? it : NULL) && status > 0) m->status = (DocStatus)status;
+      if (status < 0)
+        model_error(m, "C015", it->u.str.text.loc, "status is %s, not '%s'", known,
                     it->u.str.text.text);
       break;
+    }
     case IT_YEAR:
       if (check_once(m, it, year_seen ? it : NULL)) m->year = atoi(it->u.year.num.text);
       year_seen = 1;

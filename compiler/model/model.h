@@ -35,6 +35,7 @@ typedef struct Delta {
   const char *word; /* the change word as written (增长, 下降, 翻番) */
   const char *unit; /* the unit as written (%, 个百分点, 倍): 10倍 is by = 1000 (%) */
   const char *as_written; /* the figure as written, before 倍 became % */
+  int times;        /* written in 倍: by holds the percent it means */
 } Delta;
 
 typedef enum EvalState { EV_TODO, EV_BUSY, EV_DONE } EvalState;
@@ -47,7 +48,8 @@ typedef struct Value {
   Figure fig;          /* in the indicator's unit; known once evaluated for formulas */
   Delta delta;         /* the stated change (a change-only value, or 同比增长 45%) */
   const char *text;    /* a qualitative value */
-  const char *basis, *flow;
+  Basis basis;         /* its own, else its indicator's */
+  Flow flow;
   const char *verb;    /* the report's word before the figure (完成), or NULL */
   const Expr *expr;    /* a formula (its own, or the indicator's) */
   const Item *item;    /* its line, or the indicator's line for a derived value */
@@ -64,7 +66,8 @@ struct Indicator {
   int decimals;
   const char *category;
   int main;
-  const char *basis, *flow;
+  Basis basis;
+  Flow flow;
   const char *verb;
   const Expr *formula;
   Value **values;      /* sorted by period */
@@ -83,12 +86,12 @@ typedef struct Target {
   Model *model;
   Indicator *ind;
   Period period;
-  int binding;
+  TargetKind kind;
   ValueForm form;      /* VF_BOUND, VF_CHANGE or VF_QUALITATIVE */
   Figure fig;          /* a level target, in the indicator's unit */
   Delta delta;         /* a change target */
   const char *text;
-  const char *basis;
+  Basis basis;
   Value *base;         /* the base-period value a change applies to */
   Figure implied;      /* the value the target implies, in the indicator's unit */
   const char *why_not; /* why no value is implied */
@@ -168,7 +171,8 @@ struct Model {
   Plan *plan;
   Diags *diags;
   UnitTable *units;
-  const char *title, *region, *status, *date;
+  const char *title, *region, *date;
+  DocStatus status;
   int year, base;
   Indicator **inds;
   int ninds, inds_cap;

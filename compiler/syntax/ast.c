@@ -58,21 +58,13 @@ const char *ast_item_key(const void *node, char *buf) {
   return buf;
 }
 
-const char *ast_relation_name(Relation r) {
-  static const char *const names[] = {
-      [REL_EXACT] = "exact",   [REL_ABOUT] = "about", [REL_ATLEAST] = "atleast",
-      [REL_OVER] = "over",     [REL_ATMOST] = "atmost", [REL_UNDER] = "under",
-      [REL_NEAR] = "near",     [REL_RANGE] = "range"};
-  return names[r];
-}
-
 static void dump_quantity(const Quantity *q, FILE *out) {
   fprintf(out, "%s%s%s", q->num.text ? q->num.text : "", q->unit.text ? " " : "",
           q->unit.text ? q->unit.text : "");
 }
 
 static void dump_bound(const Bound *b, FILE *out) {
-  fprintf(out, "(%s ", ast_relation_name(b->rel));
+  fprintf(out, "(%s ", words_relation(b->rel));
   dump_quantity(&b->q, out);
   if (b->rel == REL_RANGE) {
     fputs(" .. ", out);
@@ -82,8 +74,7 @@ static void dump_bound(const Bound *b, FILE *out) {
 }
 
 static void dump_change(const Change *c, FILE *out) {
-  static const char *const dirs[] = {"up", "down", "flat", "doubled"};
-  fprintf(out, "(%s%s", c->yoy.text ? "yoy " : "", dirs[c->dir]);
+  fprintf(out, "(%s%s", c->yoy.text ? "yoy " : "", words_change(c->dir));
   if (c->dir == CHG_UP || c->dir == CHG_DOWN) {
     fputs(" ", out);
     dump_bound(&c->by, out);
@@ -122,12 +113,11 @@ static void dump_expr(const Expr *e, FILE *out) {
 }
 
 static void dump_attrs(const Attrs *a, FILE *out) {
-  if (a->has & ATTR_KIND) fprintf(out, " kind=%s", a->kind.text);
   if (a->has & ATTR_DECIMALS) fprintf(out, " decimals=%s", a->decimals.text);
   if (a->has & ATTR_CATEGORY) fprintf(out, " category=%s", a->category.text);
   if (a->has & ATTR_MAIN) fputs(" main", out);
-  if (a->has & ATTR_BASIS) fprintf(out, " basis=%s", a->basis.text);
-  if (a->has & ATTR_FLOW) fprintf(out, " flow=%s", a->flow.text);
+  if (a->has & ATTR_BASIS) fprintf(out, " basis=%s", a->basis.w.text);
+  if (a->has & ATTR_FLOW) fprintf(out, " flow=%s", a->flow.w.text);
   if (a->has & ATTR_CHANGE) {
     fputs(" change=", out);
     dump_change(a->change, out);
@@ -158,7 +148,6 @@ static void dump_form(ValueForm f, const Bound *b, const Change *c, const Expr *
 }
 
 void ast_dump(const Plan *p, FILE *out) {
-  static const char *const statuses[] = {"actual", "estimate", "plan"};
   for (const Item *it = p->items; it; it = it->next) {
     fprintf(out, "%d:%d %s", it->loc.first_line, it->loc.first_column,
             ast_item_kind_name(it->kind));
@@ -198,7 +187,7 @@ void ast_dump(const Plan *p, FILE *out) {
       }
       break;
     case IT_VALUE:
-      fprintf(out, "%s %s ", it->u.value.period.text, statuses[it->u.value.status]);
+      fprintf(out, "%s %s ", it->u.value.period.text, words_status(it->u.value.status));
       dump_form(it->u.value.form, it->u.value.bound, it->u.value.change, it->u.value.expr,
                 &it->u.value.text, out);
       dump_attrs(it->u.value.attrs, out);
@@ -208,6 +197,7 @@ void ast_dump(const Plan *p, FILE *out) {
       fprintf(out, " %s ", it->u.target.period.text);
       dump_form(it->u.target.form, it->u.target.bound, it->u.target.change, NULL,
                 &it->u.target.text, out);
+      fprintf(out, " kind=%s", it->u.target.kind.w.text);
       dump_attrs(it->u.target.attrs, out);
       break;
     case IT_CLAIM:

@@ -8,6 +8,7 @@
 
 #include "runtime/arena.h"
 #include "syntax/source.h"
+#include "syntax/words.h"
 
 /* A word of the source with its place: a name, a number's text, a keyword as spelled. */
 typedef struct Word {
@@ -15,23 +16,18 @@ typedef struct Word {
   Loc loc;
 } Word;
 
+/* A word of a closed set (words.h) as written, and what it means: the enum's value. */
+typedef struct Keyword {
+  Word w;
+  int code;
+} Keyword;
+
 /* A number with its unit as written: 1.5万套 is {"1.5", "万套"}; unit.text may be NULL. */
 typedef struct Quantity {
   Word num;
   Word unit; /* "亿元", "%", "个百分点", "微克/立方米" */
   Loc loc;
 } Quantity;
-
-typedef enum Relation {
-  REL_EXACT,   /* 5704.55, 达到/增至 385 */
-  REL_ABOUT,   /* 约 208, 5.5% 左右 */
-  REL_ATLEAST, /* 不少于, 至少, 不低于, 以上 */
-  REL_OVER,    /* 超过, 超, 突破, 高于 */
-  REL_ATMOST,  /* 不超过, 至多, 以下, 以内 */
-  REL_UNDER,   /* 低于, 不到 */
-  REL_NEAR,    /* 近, 接近 (just below) */
-  REL_RANGE    /* 1—2 个 */
-} Relation;
 
 /* A quantity with the relation the author put around it: 超过1100亿元, 6000套以上, 1—2个. */
 typedef struct Bound {
@@ -42,8 +38,6 @@ typedef struct Bound {
   Word sep;            /* the range separator as written */
   Loc loc;
 } Bound;
-
-typedef enum ChangeDir { CHG_UP, CHG_DOWN, CHG_FLAT, CHG_DOUBLED } ChangeDir;
 
 /* A change against the previous period: 增长5.5%左右, 下降4.0%, 持平, 同比翻番. */
 typedef struct Change {
@@ -94,8 +88,7 @@ enum {
   ATTR_LEAD = 1 << 6,     /* lead "区发展改革局" */
   ATTR_DUE = 1 << 7,      /* due 2024-12 */
   ATTR_FOR = 1 << 8,      /* for 战新增加值 */
-  ATTR_KIND = 1 << 9,     /* 预期性 / 约束性 */
-  ATTR_VERB = 1 << 10     /* verb "完成": the report's word before the figure */
+  ATTR_VERB = 1 << 9      /* verb "完成": the report's word before the figure */
 };
 
 typedef struct Date {
@@ -106,7 +99,8 @@ typedef struct Date {
 
 typedef struct Attrs {
   unsigned has;
-  Word decimals, category, main, basis, flow, lead, kind, verb;
+  Word decimals, category, main, lead, verb;
+  Keyword basis, flow; /* code: a Basis, a Flow */
   const Change *change; /* by pointer: most lines have no attributes, and an empty set */
   const Date *due;      /* should be small */
   Ref target; /* for */
@@ -136,14 +130,15 @@ typedef enum ItemKind {
   IT_COMMIT     /* commit c1 "战略性新兴产业增加值" 超过 1100 亿元 */
 } ItemKind;
 
-typedef enum ValueStatus { ST_ACTUAL, ST_ESTIMATE, ST_PLAN } ValueStatus;
-
-typedef enum ValueForm {
-  VF_BOUND,      /* a figure, maybe with a relation: 5704.55, 约208, 超1300 */
-  VF_CHANGE,     /* only the change is known: 下降4.0%左右, 持平 */
-  VF_FORMULA,    /* = expr */
-  VF_QUALITATIVE /* "完成市下达目标" */
-} ValueForm;
+/* What a value, target or commitment line gives, by form: a figure with its relation, a
+   change, a formula, or a qualitative statement. */
+typedef struct Given {
+  ValueForm form;
+  const Bound *bound;   /* VF_BOUND */
+  const Change *change; /* VF_CHANGE */
+  Expr *expr;           /* VF_FORMULA */
+  Word text;            /* VF_QUALITATIVE */
+} Given;
 
 typedef struct Item Item;
 
@@ -173,13 +168,14 @@ struct Item {
     struct {
       Ref ind;
       Word period;
+      Keyword kind; /* code: a TargetKind */
       ValueForm form;
       union { const Bound *bound; const Change *change; }; /* by form */
       Word text;
       const Attrs *attrs;
     } target;
     struct { Word id, label, period; Expr *expr; const Bound *stated; } claim;
-    struct { Word kind, title; } part;
+    struct { Word kind; PartKind code; Word title; } part;
     struct { Word title; } para;
     struct { TextPart *parts; } text;
     struct { Word title; const Attrs *attrs; } task;
@@ -221,6 +217,5 @@ const char *ast_item_kind_name(ItemKind k);
 
 /* A node's identity as a string key (its address), for the model's tables; buf ≥ 32. */
 const char *ast_item_key(const void *node, char *buf);
-const char *ast_relation_name(Relation r);
 
 #endif

@@ -92,7 +92,8 @@ START_TEST(value_forms) {
   ck_assert_str_eq(v->u.value.attrs->change->by.q.num.text, "45");
   v = nth_item(p, 5);
   ck_assert_int_eq(v->u.value.bound->rel, REL_OVER);
-  ck_assert_str_eq(v->u.value.attrs->flow.text, "累计");
+  ck_assert_str_eq(v->u.value.attrs->flow.w.text, "累计");
+  ck_assert_int_eq(v->u.value.attrs->flow.code, FLOW_CUMULATIVE);
   parsed_free(p);
 }
 END_TEST
@@ -117,8 +118,11 @@ START_TEST(target_relations) {
   ck_assert_int_eq(t->u.target.form, VF_CHANGE);
   ck_assert_int_eq(t->u.target.change->dir, CHG_UP);
   ck_assert_int_eq(t->u.target.change->by.rel, REL_ABOUT);
-  ck_assert_str_eq(t->u.target.attrs->kind.text, "expected");
-  ck_assert_str_eq(t->u.target.attrs->basis.text, "可比价");
+  ck_assert_str_eq(t->u.target.kind.w.text, "expected");
+  ck_assert_int_eq(t->u.target.kind.code, TK_EXPECTED);
+  ck_assert_int_eq(nth_item(p, 2)->u.target.kind.code, TK_BINDING);
+  ck_assert_str_eq(t->u.target.attrs->basis.w.text, "可比价");
+  ck_assert_int_eq(t->u.target.attrs->basis.code, BASIS_COMPARABLE);
   ck_assert_int_eq(nth_item(p, 1)->u.target.change->dir, CHG_FLAT);
   ck_assert_int_eq(nth_item(p, 3)->u.target.form, VF_QUALITATIVE);
   ck_assert_int_eq(nth_item(p, 4)->u.target.bound->rel, REL_ATLEAST);
