@@ -1,8 +1,8 @@
 #!/bin/sh
-# layers.sh [BUILD]: the layering rules of docs/architecture.md, one grep each. Folders
-# build on the ones below them: runtime/ ← compiler/syntax/ (and grammar/) ←
-# compiler/model/ ← compiler/emit/ ← compiler/cmd/. With BUILD, the modules' symbol
-# references (nm of each object) must also form no circle.
+# layers.sh [OBJECTS...]: the layering rules of docs/architecture.md, one grep each.
+# Folders build on the ones below them: runtime/ ← compiler/syntax/ (and grammar/) ←
+# compiler/model/ ← compiler/emit/ ← compiler/cmd/. Given the library's objects, the
+# modules' symbol references (nm of each object) must also form no circle.
 failed=0
 
 # rule WHAT FILES... : fail with the offending lines when grep finds PATTERN (read from $pat)
@@ -40,13 +40,16 @@ fi
 
 # No circle among the modules: module A uses module B when A's object refers to a symbol
 # B's object defines.
-if [ -n "$1" ] && [ -d "$1" ]; then
-  objs=$(find "$1/runtime" "$1/compiler" -name '*.o' 2>/dev/null | grep -v '/cmd/')
+if [ $# -gt 0 ]; then
+  objs="$*"
+  tmp=$(mktemp -d)
   defs=$(for o in $objs; do nm --defined-only -g "$o" | awk -v m="$o" 'NF == 3 { print $3, m }'; done | sort)
   uses=$(for o in $objs; do nm -u "$o" | awk -v m="$o" '{ print $NF, m }'; done | sort)
-  medges=$(printf '%s\n' "$uses" > "$1/.uses"; printf '%s\n' "$defs" > "$1/.defs";
-           join "$1/.uses" "$1/.defs" | awk '$2 != $3 { sub(".*/", "", $2); sub(".*/", "", $3); print $2, $3 }' | sort -u)
-  rm -f "$1/.uses" "$1/.defs"
+  printf '%s\n' "$uses" > "$tmp/uses"
+  printf '%s\n' "$defs" > "$tmp/defs"
+  medges=$(join "$tmp/uses" "$tmp/defs" |
+           awk '$2 != $3 { sub(".*/", "", $2); sub(".*/", "", $3); print $2, $3 }' | sort -u)
+  rm -rf "$tmp"
   if ! echo "$medges" | tsort >/dev/null 2>&1; then
     echo "layers: modules call each other in a circle:"; echo "$medges" | tsort 2>&1 >/dev/null | sed 's/^/  /'
     failed=1

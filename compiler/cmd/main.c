@@ -12,7 +12,8 @@
 #include "syntax/diag.h"
 #include "syntax/front.h"
 #include "syntax/source.h"
-#include "model/model.h"
+#include "model/load.h"
+#include "emit/jsonmodel.h"
 #include "emit/output.h"
 #include "emit/report.h"
 #include "emit/workbook.h"
@@ -167,20 +168,19 @@ int main(int argc, char **argv) {
       return EXIT_USAGE;
     }
   }
-  Arena *arena = arena_new();
-  Names *names = names_new(arena);
   Diags diags;
   diag_init(&diags);
-  Model *m = model_load(o.file, arena, names, &diags, NULL);
+  Loader *loader = load_new(&diags, NULL);
+  Model *m = load_plan(loader, o.file);
   if (!m) {
     fprintf(stderr, "plc: %s: %s\n", o.file, strerror(errno));
     diag_free(&diags);
-    arena_free(arena);
+    load_free(loader);
     return EXIT_USAGE;
   }
   diag_sort(&diags);
   if (o.emit && strcmp(o.emit, "ast") == 0) ast_dump(m->plan, stdout);
-  if (o.emit && strcmp(o.emit, "json") == 0) model_emit_json(m, stdout);
+  if (o.emit && strcmp(o.emit, "json") == 0) jsonmodel_write(m, stdout);
   if (o.json_diags) diag_print_json(&diags, stderr);
   else diag_print_text(&diags, stderr);
   int failed = diags.errors > 0 || (o.werror && diags.warnings > 0);
@@ -188,8 +188,7 @@ int main(int argc, char **argv) {
   if (!failed && !o.emit && strcmp(o.command, "compile") == 0)
     io_failed = write_outputs(m, &o) < 0;
   diag_free(&diags);
-  model_free(m);
-  arena_free(arena);
+  load_free(loader);
   if (io_failed) return EXIT_USAGE;
   return failed ? EXIT_PLAN_ERRORS : EXIT_OK;
 }

@@ -5,7 +5,7 @@
 
 #include "runtime/decimal.h"
 #include "runtime/json.h"
-#include "model/model.h"
+#include "emit/jsonmodel.h"
 
 typedef struct J {
   FILE *out;
@@ -233,7 +233,7 @@ static void j_commit(J *j, const Commit *c) {
   j_close(j, '}');
 }
 
-void model_emit_json(const Model *m, FILE *out) {
+void jsonmodel_write(const Model *m, FILE *out) {
   J j = {out, 0, 1};
   j_open(&j, NULL, '{');
   j_int(&j, "schema", 1);

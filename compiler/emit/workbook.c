@@ -248,7 +248,7 @@ static void fb_scale(Fb *b, const Unit *u, int divide) {
 
 /* The canonical value of an indicator at p, as a reference to its series cell. */
 static void fb_ref(Xl *x, Fb *b, const Model *m, const Ref *r, Period p) {
-  Indicator *ind = model_ref((Model *)m, r, 0);
+  Indicator *ind = model_lookup(m, r);
   int row = ind ? xl_id_row(x, ind->id) : -1, col = xl_period_col(x, p);
   Value *v = ind ? indicator_value(ind, p) : NULL;
   if (row < 0 || col < 0 || !v || !v->fig.known) {

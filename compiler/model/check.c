@@ -1,9 +1,6 @@
-/* check.c: from the syntax tree to the model: header, imports, units, indicators and their
-   values, targets, claims, tasks and commitments; names resolved, units and periods
-   checked. Formulas are evaluated later, by eval.c. */
-#include <errno.h>
-#include <libgen.h>
-#include <limits.h>
+/* check.c: from the syntax tree to the model: header, units, indicators and their values,
+   targets, claims, tasks and commitments; names resolved, units and periods checked. The
+   plans it imports are loaded before (load.c); formulas are evaluated after (eval.c). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,63 +8,7 @@
 #include "runtime/mem.h"
 #include "runtime/utf8.h"
 #include "syntax/front.h"
-#include "model/model.h"
-
-/* Edit distance between two UTF-8 names, in characters. */
-static int name_distance(const char *a, const char *b) {
-  int32_t ca[64], cb[64];
-  int na = 0, nb = 0;
-  for (size_t i = 0, n = strlen(a); i < n && na < 64;) {
-    int len = utf8_decode(a + i, n - i, &ca[na++]);
-    i += len < 0 ? 1 : (size_t)len;
-  }
-  for (size_t i = 0, n = strlen(b); i < n && nb < 64;) {
-    int len = utf8_decode(b + i, n - i, &cb[nb++]);
-    i += len < 0 ? 1 : (size_t)len;
-  }
-  int row[65];
-  for (int j = 0; j <= nb; j++) row[j] = j;
-  for (int i = 1; i <= na; i++) {
-    int diag = row[0];
-    row[0] = i;
-    for (int j = 1; j <= nb; j++) {
-      int up = row[j];
-      int best = diag + (ca[i - 1] != cb[j - 1]);
-      if (row[j] + 1 < best) best = row[j] + 1;
-      if (row[j - 1] + 1 < best) best = row[j - 1] + 1;
-      row[j] = best;
-      diag = up;
-    }
-  }
-  return row[nb];
-}
-
-const char *model_suggest(const Model *m, const char *name) {
-  const char *best = NULL;
-  int best_d = INT_MAX;
-  int len = utf8_cols(name, strlen(name));
-  for (int i = 0; i < m->ninds; i++) {
-    const char *cands[2] = {m->inds[i]->id, m->inds[i]->name};
-    for (int k = 0; k < 2; k++) {
-      if (!cands[k]) continue;
-      int d = name_distance(name, cands[k]);
-      if (d < best_d) {
-        best_d = d;
-        best = cands[k];
-      }
-    }
-  }
-  for (int i = 0; i < m->ncommits; i++) {
-    if (!m->commits[i]->id) continue;
-    int d = name_distance(name, m->commits[i]->id);
-    if (d < best_d) {
-      best_d = d;
-      best = m->commits[i]->id;
-    }
-  }
-  /* close enough: at most a third of the name's characters differ */
-  return best && best_d * 3 <= (len > 2 ? len : 2) ? best : NULL;
-}
+#include "model/check.h"
 
 /* Parse a period word; report it when it is not one. */
 static int check_period(Model *m, Word w, Period *p) {
@@ -84,8 +25,10 @@ static int check_unit(Model *m, Word w, Unit *u) {
   return -1;
 }
 
-int model_figure(Model *m, const Bound *b, const Unit *to, int has_to, Figure *fig,
-                 Unit *written) {
+/* Read a figure written in the source into fig, in the unit `to` when has_to; the unit
+   written goes to *written. -1 after reporting an error. */
+static int check_figure(Model *m, const Bound *b, const Unit *to, int has_to, Figure *fig,
+                        Unit *written) {
   *fig = (Figure){.rel = b->rel, .v = model_num(m), .hi = model_num(m),
                   .prefix = b->prefix.text, .suffix = b->suffix.text};
   const Quantity *lo = &b->q, *hi = b->rel == REL_RANGE ? &b->hi : NULL;
@@ -135,7 +78,7 @@ static int check_delta(Model *m, const Change *c, Delta *d) {
     return 0;
   }
   Unit u;
-  if (model_figure(m, &c->by, NULL, 0, &d->by, &u) < 0) return -1;
+  if (check_figure(m, &c->by, NULL, 0, &d->by, &u) < 0) return -1;
   if (u.kind == UK_PLAIN && c->by.q.unit.text && strcmp(c->by.q.unit.text, "倍") != 0) {
     model_error(m, "C005", c->by.q.unit.loc,
                 "a change is in %%, in 个百分点 or in 倍, not in '%s'", c->by.q.unit.text);
@@ -152,33 +95,6 @@ static int check_delta(Model *m, const Change *c, Delta *d) {
     mpq_clear(hundred);
   }
   return 0;
-}
-
-/* Find the indicator a reference names, here or through an import. */
-
-Indicator *model_ref(Model *m, const Ref *r, int report) {
-  const Model *where = m;
-  if (r->ns.text) {
-    where = NULL;
-    for (int i = 0; i < m->nimports; i++)
-      if (m->imports[i].alias && strcmp(m->imports[i].alias, r->ns.text) == 0)
-        where = m->imports[i].model;
-    if (!where) {
-      if (report)
-        model_error(m, "C001", r->ns.loc, "no import is called '%s'", r->ns.text);
-      return NULL;
-    }
-  }
-  Indicator *ind = model_indicator(where, r->name.text);
-  if (!ind && report) {
-    const char *near = model_suggest(where, r->name.text);
-    if (near)
-      model_error(m, "C001", r->name.loc, "no indicator is called '%s'; did you mean '%s'?",
-                  r->name.text, near);
-    else
-      model_error(m, "C001", r->name.loc, "no indicator is called '%s'", r->name.text);
-  }
-  return ind;
 }
 
 static void check_indicator(Model *m, const Item *it) {
@@ -252,7 +168,7 @@ static void check_value(Model *m, const Item *it) {
   v->verb = a->verb.text ? a->verb.text : ind->verb;
   switch (v->form) {
   case VF_BOUND:
-    if (model_figure(m, it->u.value.bound, &ind->unit, 1, &v->fig, NULL) < 0) return;
+    if (check_figure(m, it->u.value.bound, &ind->unit, 1, &v->fig, NULL) < 0) return;
     break;
   case VF_CHANGE:
     if (check_delta(m, it->u.value.change, &v->delta) < 0) return;
@@ -279,7 +195,7 @@ static void check_target(Model *m, const Item *it) {
   t->basis = (Basis)it->u.target.attrs->basis.code;
   switch (t->form) {
   case VF_BOUND:
-    if (model_figure(m, it->u.target.bound, &t->ind->unit, 1, &t->fig, NULL) < 0) return;
+    if (check_figure(m, it->u.target.bound, &t->ind->unit, 1, &t->fig, NULL) < 0) return;
     break;
   case VF_CHANGE:
     if (check_delta(m, it->u.target.change, &t->delta) < 0) return;
@@ -302,7 +218,7 @@ static void check_claim(Model *m, const Item *it) {
   }
   c->verdict = CLAIM_UNKNOWN;
   if (check_period(m, it->u.claim.period, &c->period) < 0) return;
-  if (model_figure(m, it->u.claim.stated, NULL, 0, &c->stated, &c->unit) < 0) return;
+  if (check_figure(m, it->u.claim.stated, NULL, 0, &c->stated, &c->unit) < 0) return;
   c->computed = model_num(m);
   c->lo = model_num(m);
   c->hi = model_num(m);
@@ -355,7 +271,7 @@ static void check_commit(Model *m, const Item *it) {
   c->due = check_date(m, a);
   if (!c->due) c->due = task->due;
   if (c->form == VF_BOUND) {
-    if (model_figure(m, it->u.commit.bound, NULL, 0, &c->fig, &c->unit) < 0) return;
+    if (check_figure(m, it->u.commit.bound, NULL, 0, &c->fig, &c->unit) < 0) return;
     c->has_unit = it->u.commit.bound->q.unit.text || it->u.commit.bound->hi.unit.text;
     if (c->ind && c->ind->has_unit && c->has_unit && !unit_same_dims(&c->unit, &c->ind->unit))
       model_error(m, "C005", it->u.commit.bound->loc,
@@ -368,37 +284,6 @@ static void check_commit(Model *m, const Item *it) {
   model_push(m, &m->commits, &m->ncommits, &m->commits_cap, c);
 }
 
-/* Load an import, relative to the importing file; a cycle or an unreadable file is an
-   error at the import line. */
-static void check_import(Model *m, const Item *it, const LoadChain *chain) {
-  const char *rel = it->u.import.path.text;
-  char *dir_copy = mem_strdup(m->src->path);
-  char *path = rel[0] == '/' ? mem_strdup(rel) : mem_printf("%s/%s", dirname(dir_copy), rel);
-  mem_free(dir_copy);
-  char *real = realpath(path, NULL);
-  Import imp = {.alias = it->u.import.alias.text, .item = it};
-  if (!real) {
-    model_error(m, "C012", it->u.import.path.loc, "cannot import '%s': %s", rel, strerror(errno));
-  } else {
-    const LoadChain *c = chain;
-    while (c && strcmp(c->path, real) != 0) c = c->up;
-    if (c) {
-      model_error(m, "C013", it->u.import.path.loc, "import cycle: '%s' imports itself%s", rel,
-                  chain && strcmp(chain->path, real) == 0 ? "" : " through the files that import it");
-    } else {
-      imp.model = model_load(path, m->arena, m->names, m->diags, chain);
-      if (!imp.model)
-        model_error(m, "C012", it->u.import.path.loc, "cannot import '%s': %s", rel,
-                    strerror(errno));
-    }
-  }
-  free(real); /* realpath's own */
-  mem_free(path);
-  m->imports = arena_grow(m->arena, m->imports, (size_t)m->nimports * sizeof *m->imports,
-                          (size_t)(m->nimports + 1) * sizeof *m->imports);
-  m->imports[m->nimports++] = imp;
-}
-
 /* A header line given twice. */
 static int check_once(Model *m, const Item *it, const void *already) {
   if (!already) return 1;
@@ -407,7 +292,7 @@ static int check_once(Model *m, const Item *it, const void *already) {
   return 0;
 }
 
-void model_check(Model *m, const LoadChain *chain) {
+void check_model(Model *m) {
   const char *section = NULL;
   int year_seen = 0, base_seen = 0;
   for (const Item *it = m->plan->items; it; it = it->next) {
@@ -441,13 +326,12 @@ void model_check(Model *m, const LoadChain *chain) {
         m->date = check_date(m, &a);
       }
       break;
-    case IT_IMPORT: check_import(m, it, chain); break;
     case IT_UNIT: {
       Unit def, *pdef = NULL;
       if (it->u.unit.def.num.text) {
         Bound b = {.rel = REL_EXACT, .q = it->u.unit.def, .loc = it->u.unit.def.loc};
         Figure f;
-        if (model_figure(m, &b, NULL, 0, &f, &def) < 0) break;
+        if (check_figure(m, &b, NULL, 0, &f, &def) < 0) break;
         /* the factor must be a simple ratio: keep it as num/den */
         mpz_t num, den;
         mpz_inits(num, den, NULL);
@@ -494,18 +378,4 @@ void model_check(Model *m, const LoadChain *chain) {
         model_error(m, "C015", it->u.year.num.loc, "the base year %d is not before the plan year %d",
                     m->base, m->year);
   }
-}
-
-Model *model_load(const char *path, Arena *arena, Names *names, Diags *diags,
-                  const LoadChain *chain) {
-  Source *src = source_load(path);
-  if (!src) return NULL;
-  Plan *plan = front_parse(src, arena, names, diags);
-  Model *m = model_new(src, plan, arena, names, diags);
-  char *real = realpath(path, NULL);
-  LoadChain here = {real ? real : path, chain};
-  model_check(m, &here);
-  model_eval(m);
-  free(real);
-  return m;
 }

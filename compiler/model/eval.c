@@ -7,7 +7,7 @@
 
 #include "runtime/decimal.h"
 #include "runtime/mem.h"
-#include "model/model.h"
+#include "model/eval.h"
 
 /* A quantity being computed: its exact value in base units (万 and 亿 applied), the range
    the rounding of its inputs allows, and the unit to show it in. */
@@ -741,7 +741,7 @@ static void eval_text(Ctx *c, const Item *it) {
   }
 }
 
-void model_eval(Model *m) {
+void eval_model(Model *m) {
   Ctx c = {.m = m};
   for (int i = 0; i < m->ninds; i++)
     if (m->inds[i]->formula) derive_values(&c, m->inds[i]);

@@ -1,10 +1,12 @@
 /* model.c: the model's storage: arrays in the arena, exact numbers, lookups. */
 #include "model/model.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "runtime/mem.h"
+#include "runtime/utf8.h"
 
 Model *model_new(Source *src, Plan *plan, Arena *arena, Names *names, Diags *diags) {
   Model *m = arena_alloc(arena, sizeof *m);
@@ -25,7 +27,6 @@ Model *model_new(Source *src, Plan *plan, Arena *arena, Names *names, Diags *dia
 
 void model_free(Model *m) {
   if (!m) return;
-  for (int i = 0; i < m->nimports; i++) model_free(m->imports[i].model);
   for (int i = 0; i < m->nnums; i++) mpq_clear(*m->nums[i]);
   mem_free(m->nums);
   units_free(m->units);
@@ -76,3 +77,103 @@ Value *indicator_value(const Indicator *ind, Period p) {
   }
   return NULL;
 }
+
+void model_add_import(Model *m, Import imp) {
+  m->imports = arena_grow(m->arena, m->imports, (size_t)m->nimports * sizeof *m->imports,
+                          (size_t)(m->nimports + 1) * sizeof *m->imports);
+  m->imports[m->nimports++] = imp;
+}
+
+/* Edit distance between two UTF-8 names, in characters. */
+static int name_distance(const char *a, const char *b) {
+  int32_t ca[64], cb[64];
+  int na = 0, nb = 0;
+  for (size_t i = 0, n = strlen(a); i < n && na < 64;) {
+    int len = utf8_decode(a + i, n - i, &ca[na++]);
+    i += len < 0 ? 1 : (size_t)len;
+  }
+  for (size_t i = 0, n = strlen(b); i < n && nb < 64;) {
+    int len = utf8_decode(b + i, n - i, &cb[nb++]);
+    i += len < 0 ? 1 : (size_t)len;
+  }
+  int row[65];
+  for (int j = 0; j <= nb; j++) row[j] = j;
+  for (int i = 1; i <= na; i++) {
+    int diag = row[0];
+    row[0] = i;
+    for (int j = 1; j <= nb; j++) {
+      int up = row[j];
+      int best = diag + (ca[i - 1] != cb[j - 1]);
+      if (row[j] + 1 < best) best = row[j] + 1;
+      if (row[j - 1] + 1 < best) best = row[j - 1] + 1;
+      row[j] = best;
+      diag = up;
+    }
+  }
+  return row[nb];
+}
+
+const char *model_suggest(const Model *m, const char *name) {
+  const char *best = NULL;
+  int best_d = INT_MAX;
+  int len = utf8_cols(name, strlen(name));
+  for (int i = 0; i < m->ninds; i++) {
+    const char *cands[2] = {m->inds[i]->id, m->inds[i]->name};
+    for (int k = 0; k < 2; k++) {
+      if (!cands[k]) continue;
+      int d = name_distance(name, cands[k]);
+      if (d < best_d) {
+        best_d = d;
+        best = cands[k];
+      }
+    }
+  }
+  for (int i = 0; i < m->ncommits; i++) {
+    if (!m->commits[i]->id) continue;
+    int d = name_distance(name, m->commits[i]->id);
+    if (d < best_d) {
+      best_d = d;
+      best = m->commits[i]->id;
+    }
+  }
+  /* close enough: at most a third of the name's characters differ */
+  return best && best_d * 3 <= (len > 2 ? len : 2) ? best : NULL;
+}
+
+/* The model a reference's namespace names: m itself, or one of its imports; NULL when
+   there is no import of that name (or it could not be loaded). */
+static const Model *model_namespace(const Model *m, const Ref *r, int *found) {
+  *found = 1;
+  if (!r->ns.text) return m;
+  for (int i = 0; i < m->nimports; i++)
+    if (m->imports[i].alias && m->imports[i].alias == r->ns.text) return m->imports[i].model;
+  *found = 0;
+  return NULL;
+}
+
+Indicator *model_lookup(const Model *m, const Ref *r) {
+  int found;
+  const Model *where = model_namespace(m, r, &found);
+  return where ? model_indicator(where, r->name.text) : NULL;
+}
+
+Indicator *model_ref(Model *m, const Ref *r, int report) {
+  int found;
+  const Model *where = model_namespace(m, r, &found);
+  if (!where) {
+    if (report && !found)
+      model_error(m, "C001", r->ns.loc, "no import is called '%s'", r->ns.text);
+    return NULL;
+  }
+  Indicator *ind = model_indicator(where, r->name.text);
+  if (!ind && report) {
+    const char *near = model_suggest(where, r->name.text);
+    if (near)
+      model_error(m, "C001", r->name.loc, "no indicator is called '%s'; did you mean '%s'?",
+                  r->name.text, near);
+    else
+      model_error(m, "C001", r->name.loc, "no indicator is called '%s'", r->name.text);
+  }
+  return ind;
+}
+

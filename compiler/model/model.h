@@ -214,35 +214,17 @@ Indicator *model_indicator(const Model *m, const char *id);
 /* The value of ind at period p: its own, else the same indicator's in m's imports. */
 Value *indicator_value(const Indicator *ind, Period p);
 
-/* Load the plan file at path (parse, check, evaluate), and the files it imports. The
-   model is NULL only when the file cannot be read (reported as an I/O error by the caller
-   when at is NULL; at an import line otherwise). `chain` lists the files importing it. */
-typedef struct LoadChain {
-  const char *path; /* real path */
-  const struct LoadChain *up;
-} LoadChain;
-Model *model_load(const char *path, Arena *arena, Names *names, Diags *diags,
-                  const LoadChain *chain);
+/* Add an imported plan (its model NULL when it could not be loaded). */
+void model_add_import(Model *m, Import imp);
 
-/* Check a parsed plan into m: names, units, periods, figures; imports are loaded. */
-void model_check(Model *m, const LoadChain *chain);
+/* The indicator a reference names, here or through an import (ns), or NULL. */
+Indicator *model_lookup(const Model *m, const Ref *r);
 
-/* The indicator a reference names, here or through an import; reported when report. */
+/* The same, reporting a name that is not known (with a suggestion) when report is set. */
 Indicator *model_ref(Model *m, const Ref *r, int report);
 
 /* Suggest the known name nearest to name ("did you mean"), or NULL. */
 const char *model_suggest(const Model *m, const char *name);
-
-/* Read a figure written in the source into fig, in the unit `to` when has_to; the unit
-   written goes to *written. -1 after reporting an error. */
-int model_figure(Model *m, const Bound *b, const Unit *to, int has_to, Figure *fig,
-                 Unit *written);
-
-/* Evaluate a checked model: formulas, targets, execution, claims, placeholders. */
-void model_eval(Model *m);
-
-/* Emit the evaluated model as JSON (docs/json.md). */
-void model_emit_json(const Model *m, FILE *out);
 
 /* Report at an item's or an expression's place in the model's file. */
 #define model_error(m, code, loc, ...) \

@@ -32,6 +32,7 @@ Suite *lexer_suite(void);
 Suite *parser_suite(void);
 Suite *diag_suite(void);
 Suite *model_suite(void);
+Suite *load_suite(void);
 Suite *render_suite(void);
 
 #endif

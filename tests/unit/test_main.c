@@ -62,6 +62,7 @@ int main(void) {
   srunner_add_suite(sr, parser_suite());
   srunner_add_suite(sr, diag_suite());
   srunner_add_suite(sr, model_suite());
+  srunner_add_suite(sr, load_suite());
   srunner_add_suite(sr, render_suite());
   srunner_run_all(sr, CK_NORMAL);
   int failed = srunner_ntests_failed(sr);

@@ -2,42 +2,33 @@
    periods, formulas and cycles, targets and execution, claims, imports. */
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "runtime/decimal.h"
-#include "model/model.h"
+#include "model/load.h"
 #include "helpers.h"
 
-/* A loaded plan with everything it owns; files are written into a fresh folder. */
+/* A plan loaded from memory (no file is written), with everything it owns. */
 typedef struct Loaded {
-  char dir[64];
-  Arena *arena;
-  Names *names;
+  LoadFiles *files;
+  Loader *loader;
   Diags diags;
   Model *m;
 } Loaded;
 
-static void write_file(const char *dir, const char *name, const char *text) {
-  char path[256];
-  snprintf(path, sizeof path, "%s/%s", dir, name);
-  FILE *f = fopen(path, "w");
-  ck_assert_ptr_nonnull(f);
-  fputs(text, f);
-  fclose(f);
-}
-
+/* Load main.fp with the given text, and another file of the same folder when given. */
 static Loaded *load_files(const char *main_text, const char *other_name, const char *other) {
   Loaded *l = calloc(1, sizeof *l);
-  strcpy(l->dir, "/tmp/plc-test-XXXXXX");
-  ck_assert_ptr_nonnull(mkdtemp(l->dir));
-  write_file(l->dir, "main.fp", main_text);
-  if (other) write_file(l->dir, other_name, other);
-  l->arena = arena_new();
-  l->names = names_new(l->arena);
+  l->files = load_files_new(0);
+  load_files_add(l->files, "plans/main.fp", main_text, strlen(main_text));
+  if (other) {
+    char path[256];
+    snprintf(path, sizeof path, "plans/%s", other_name);
+    load_files_add(l->files, path, other, strlen(other));
+  }
   diag_init(&l->diags);
-  char path[256];
-  snprintf(path, sizeof path, "%s/main.fp", l->dir);
-  l->m = model_load(path, l->arena, l->names, &l->diags, NULL);
+  LoadReader reader = load_files_reader(l->files);
+  l->loader = load_new(&l->diags, &reader);
+  l->m = load_plan(l->loader, "plans/main.fp");
   ck_assert_ptr_nonnull(l->m);
   return l;
 }
@@ -47,12 +38,9 @@ static Loaded *load(const char *text) {
 }
 
 static void loaded_free(Loaded *l) {
-  char cmd[128];
   diag_free(&l->diags);
-  model_free(l->m);
-  arena_free(l->arena);
-  snprintf(cmd, sizeof cmd, "rm -rf %s", l->dir);
-  ck_assert_int_eq(system(cmd), 0);
+  load_free(l->loader);
+  load_files_free(l->files);
   free(l);
 }
 

@@ -1,0 +1,143 @@
+/* test_load.c: the loader: plans compiled from memory, imports relative to the importing
+   file, each file loaded once, cycles, the nesting limit, long chains of yearly plans. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime/buf.h"
+#include "runtime/mem.h"
+#include "model/load.h"
+#include "helpers.h"
+
+/* The files of one test, their loader and diagnostics. */
+typedef struct Fixture {
+  LoadFiles *files;
+  Loader *loader;
+  Diags diags;
+  Model *m;
+} Fixture;
+
+static void add(Fixture *f, const char *name, const char *text) {
+  load_files_add(f->files, name, text, strlen(text));
+}
+
+static Fixture *fixture(void) {
+  Fixture *f = calloc(1, sizeof *f);
+  f->files = load_files_new(0);
+  diag_init(&f->diags);
+  return f;
+}
+
+static Model *run(Fixture *f, const char *path) {
+  LoadReader r = load_files_reader(f->files);
+  f->loader = load_new(&f->diags, &r);
+  f->m = load_plan(f->loader, path);
+  return f->m;
+}
+
+static void fixture_free(Fixture *f) {
+  diag_free(&f->diags);
+  load_free(f->loader);
+  load_files_free(f->files);
+  free(f);
+}
+
+static int count(const Fixture *f, const char *code) {
+  int n = 0;
+  for (int i = 0; i < f->diags.n; i++) n += strcmp(f->diags.v[i].code, code) == 0;
+  return n;
+}
+
+START_TEST(from_memory) {
+  Fixture *f = fixture();
+  add(f, "plans/main.fp", "import \"../data/base.fp\" as b\nclaim 2023 b.x[2023] = 7\n");
+  add(f, "data/base.fp", "indicator x \"x\" 亿元\n  2023 actual 7\n");
+  ck_assert_ptr_nonnull(run(f, "plans/./main.fp"));
+  ck_assert_int_eq(f->diags.n, 0);
+  ck_assert_int_eq(f->m->claims[0]->verdict, CLAIM_MATCH);
+  fixture_free(f);
+}
+END_TEST
+
+START_TEST(missing_main_file) {
+  Fixture *f = fixture();
+  ck_assert_ptr_null(run(f, "absent.fp"));
+  fixture_free(f);
+}
+END_TEST
+
+/* A file imported by two others is loaded once: its warning is reported once. */
+START_TEST(each_file_once) {
+  Fixture *f = fixture();
+  add(f, "main.fp", "import \"a.fp\" as a\nimport \"b.fp\" as b\n");
+  add(f, "a.fp", "import \"c.fp\" as c\n");
+  add(f, "b.fp", "import \"c.fp\" as c\n");
+  add(f, "c.fp", "indicator x \"x\" 亿元\n  2023 actual 1\nclaim 2023 x = 5\n");
+  ck_assert_ptr_nonnull(run(f, "main.fp"));
+  ck_assert_int_eq(count(f, "W001"), 1);
+  ck_assert_ptr_eq(f->m->imports[0].model->imports[0].model,
+                   f->m->imports[1].model->imports[0].model);
+  fixture_free(f);
+}
+END_TEST
+
+START_TEST(import_cycle) {
+  Fixture *f = fixture();
+  add(f, "a.fp", "import \"b.fp\" as b\n");
+  add(f, "b.fp", "import \"./a.fp\" as a\n");
+  ck_assert_ptr_nonnull(run(f, "a.fp"));
+  ck_assert_int_eq(count(f, "C013"), 1);
+  ck_assert_int_eq(f->diags.n, 1);
+  fixture_free(f);
+}
+END_TEST
+
+/* A chain of 100 yearly plans, each importing the one before: the indicator of the same
+   id continues through all of them. */
+START_TEST(chain_of_100_files) {
+  Fixture *f = fixture();
+  for (int i = 0; i < 100; i++) {
+    char name[32];
+    snprintf(name, sizeof name, "p%d.fp", i);
+    Buf b = {0};
+    if (i < 99) buf_printf(&b, "import \"p%d.fp\" as prev\n", i + 1);
+    buf_printf(&b, "indicator x \"x\" 亿元\n  %d actual %d\n", 2100 - i, i);
+    if (i == 0) buf_add(&b, "claim 2100 x[2001] = 99\n");
+    add(f, name, buf_str(&b));
+    buf_free(&b);
+  }
+  ck_assert_ptr_nonnull(run(f, "p0.fp"));
+  ck_assert_int_eq(f->diags.n, 0);
+  ck_assert_int_eq(f->m->claims[0]->verdict, CLAIM_MATCH);
+  fixture_free(f);
+}
+END_TEST
+
+/* Imports nested deeper than the limit are one error, not a blown stack. */
+START_TEST(nesting_limit) {
+  Fixture *f = fixture();
+  for (int i = 0; i < 300; i++) {
+    char name[32], text[64];
+    snprintf(name, sizeof name, "p%d.fp", i);
+    snprintf(text, sizeof text, "import \"p%d.fp\"\n", i + 1);
+    add(f, name, text);
+  }
+  ck_assert_ptr_nonnull(run(f, "p0.fp"));
+  ck_assert_int_eq(count(f, "C018"), 1);
+  ck_assert_int_eq(count(f, "C012"), 0);
+  fixture_free(f);
+}
+END_TEST
+
+Suite *load_suite(void) {
+  Suite *s = suite_create("load");
+  TCase *tc = tcase_create("load");
+  tcase_add_test(tc, from_memory);
+  tcase_add_test(tc, missing_main_file);
+  tcase_add_test(tc, each_file_once);
+  tcase_add_test(tc, import_cycle);
+  tcase_add_test(tc, chain_of_100_files);
+  tcase_add_test(tc, nesting_limit);
+  suite_add_tcase(s, tc);
+  return s;
+}
