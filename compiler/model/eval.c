@@ -530,7 +530,7 @@ static void eval_judge(Ctx *c, Target *t, const Indicator *ind, const Figure *fi
                        const Delta *d, const Figure *implied, Verdict *v) {
   Model *m = c->m;
   v->status = EXEC_NONE;
-  v->has_gap = v->has_achieved = v->has_completion = v->nominal = 0;
+  v->has_gap = v->gap_in_unit = v->has_achieved = v->has_completion = v->nominal = 0;
   v->actual = NULL;
   Basis need = t->basis ? t->basis : t->ind->basis;
   int pct = ind->has_unit && ind->unit.kind == UK_PERCENT;
@@ -631,6 +631,10 @@ levels: /* a level target, an average-annual one, or a change known only as leve
     if (mpq_sgn(tv) != 0) {
       v->has_completion = 1;
       mpq_div(*v->completion, a, tv);
+    }
+    if (better == BETTER_LOW) { /* a ceiling: a completion rate above 100% reads wrong */
+      v->has_gap = v->gap_in_unit = 1;
+      mpq_sub(*v->gap, a, tv);
     }
   }
   v->status = eval_compare(a, tv, thi, implied->rel, better, band);
