@@ -131,7 +131,10 @@ struct Outputs {
   char *private;   /* the private folder's name in dir */
   int privfd;      /* open, and locked while the run lives */
   char **names;    /* the outputs' names in dir */
-  char **staged;   /* their paths in the private folder */
+  char **staged;   /* their paths in the private folder: through /proc/self/fd/N when
+                      there is a /proc, so that a name swapped in the output folder can
+                      never redirect a write (libxlsxwriter opens its file by name) */
+  char *via;       /* the private folder as staged paths start: /proc/self/fd/N or its path */
   int n, cap;
 };
 
@@ -171,7 +174,16 @@ Outputs *output_begin(const char *dir, const char *stem, char *err, size_t errn)
     return NULL;
   }
   o->private = mem_strdup(path + strlen(dir) + 1);
-  mem_free(path);
+  char *proc = mem_printf("/proc/self/fd/%d", o->privfd);
+  struct stat a, b;
+  if (stat(proc, &a) == 0 && fstat(o->privfd, &b) == 0 && a.st_ino == b.st_ino &&
+      a.st_dev == b.st_dev) {
+    o->via = proc;
+    mem_free(path);
+  } else {
+    o->via = path;
+    mem_free(proc);
+  }
   return o;
 }
 
@@ -182,16 +194,17 @@ const char *output_stage(Outputs *o, const char *name) {
     o->staged = mem_realloc(o->staged, (size_t)o->cap * sizeof *o->staged);
   }
   o->names[o->n] = mem_strdup(name);
-  o->staged[o->n] = mem_printf("%s/%s/%s", o->dir, o->private, name);
+  o->staged[o->n] = mem_printf("%s/%s", o->via, name);
   return o->staged[o->n++];
 }
 
 int output_stage_data(Outputs *o, const char *name, const char *data, size_t n, char *err,
                       size_t errn) {
-  const char *path = output_stage(o, name);
-  int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+  output_stage(o, name);
+  int fd = openat(o->privfd, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
   if (fd < 0) {
-    snprintf(err, errn, "cannot create %s: %s", path, strerror(errno));
+    snprintf(err, errn, "cannot create %s in %s/%s: %s", name, o->dir, o->private,
+             strerror(errno));
     return -1;
   }
   size_t done = 0;
@@ -204,7 +217,8 @@ int output_stage_data(Outputs *o, const char *name, const char *data, size_t n, 
   int saved = done == n ? 0 : errno ? errno : ENOSPC;
   if (close(fd) != 0 && !saved) saved = errno;
   if (saved) {
-    snprintf(err, errn, "cannot write %s: %s", path, strerror(saved));
+    snprintf(err, errn, "cannot write %s in %s/%s: %s", name, o->dir, o->private,
+             strerror(saved));
     return -1;
   }
   return 0;
@@ -230,6 +244,7 @@ static void output_free(Outputs *o) {
   mem_free(o->names);
   mem_free(o->staged);
   mem_free(o->private);
+  mem_free(o->via);
   mem_free(o->dir);
   mem_free(o);
 }
@@ -244,15 +259,16 @@ int output_commit(Outputs *o, char *err, size_t errn) {
   for (int i = 0; i < o->n && rc == 0; i++) {
     int fd = openat(o->privfd, o->names[i], O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0 || fsync(fd) != 0) {
-      snprintf(err, errn, "cannot write %s: %s", o->staged[i], strerror(errno));
+      snprintf(err, errn, "cannot write %s in %s/%s: %s", o->names[i], o->dir, o->private,
+               strerror(errno));
       rc = -1;
     }
     if (fd >= 0) close(fd);
     struct stat st;
     if (rc == 0 && fstatat(o->dirfd, o->names[i], &st, AT_SYMLINK_NOFOLLOW) == 0 &&
         S_ISDIR(st.st_mode)) {
-      snprintf(err, errn, "cannot rename %s to %s/%s: %s", o->staged[i], o->dir, o->names[i],
-               strerror(EISDIR));
+      snprintf(err, errn, "cannot rename %s/%s/%s to %s/%s: %s", o->dir, o->private,
+               o->names[i], o->dir, o->names[i], strerror(EISDIR));
       rc = -1;
     }
   }
@@ -266,8 +282,8 @@ int output_commit(Outputs *o, char *err, size_t errn) {
   int moved = 0;
   for (; rc == 0 && moved < o->n; moved++) {
     if (renameat(o->privfd, o->names[moved], o->dirfd, o->names[moved]) != 0) {
-      snprintf(err, errn, "cannot rename %s to %s/%s: %s", o->staged[moved], o->dir,
-               o->names[moved], strerror(errno));
+      snprintf(err, errn, "cannot rename %s/%s/%s to %s/%s: %s", o->dir, o->private,
+               o->names[moved], o->dir, o->names[moved], strerror(errno));
       rc = -1;
       break;
     }
