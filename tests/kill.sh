@@ -15,12 +15,12 @@ fail() { echo "FAIL: $*"; exit 1; }
 # a plan of N indicators (scripts/bench.sh's generator); figures differ by VERSION
 gen() {
   awk -v n="$1" -v v="$2" 'BEGIN {
-    print "title \"生成的计划\"\nyear 2024\nbase 2023"
+    print "title \"生成的计划\"\nyear 2024\nbase 2023\npart targets \"目标\""
     for (i = 0; i < n; i++) {
       printf "indicator i_%d \"第%d个指标\" 亿元 decimals 2\n  2023 actual %d.%02d\n", i, i, i * 7 % 99991 + v, i % 100
       printf "target i_%d 2024 预期性 增长 5.5%% 左右\n", i
     }
-    print "part targets \"目标\"\npara\n| 第0个指标为{i_0[2023]}。"
+    print "para\n| 第0个指标为{i_0[2023]}。"
   }'
 }
 
