@@ -374,3 +374,58 @@ void diag_print_json(const Diags *d, FILE *out) {
   }
   fputs(k ? "\n]\n" : "]\n", out);
 }
+
+/* Characters of s, decoded (at most max); their number. */
+static int diag_chars(const char *s, int32_t *out, int max) {
+  int n = 0;
+  for (size_t i = 0, len = strlen(s); i < len && n < max;) {
+    int k = utf8_decode(s + i, len - i, &out[n++]);
+    i += k < 0 ? 1 : (size_t)k;
+  }
+  return n;
+}
+
+int diag_distance(const char *a, const char *b) {
+  enum { MAX = 64 };
+  int32_t ca[MAX], cb[MAX];
+  int na = diag_chars(a, ca, MAX), nb = diag_chars(b, cb, MAX);
+  static int d[MAX + 1][MAX + 1]; /* single-threaded: no stack frame of 17 KB */
+  for (int i = 0; i <= na; i++) d[i][0] = i;
+  for (int j = 0; j <= nb; j++) d[0][j] = j;
+  for (int i = 1; i <= na; i++)
+    for (int j = 1; j <= nb; j++) {
+      int best = d[i - 1][j - 1] + (ca[i - 1] != cb[j - 1]);
+      if (d[i - 1][j] + 1 < best) best = d[i - 1][j] + 1;
+      if (d[i][j - 1] + 1 < best) best = d[i][j - 1] + 1;
+      if (i > 1 && j > 1 && ca[i - 1] == cb[j - 2] && ca[i - 2] == cb[j - 1] &&
+          d[i - 2][j - 2] + 1 < best)
+        best = d[i - 2][j - 2] + 1; /* a transposition costs one: gpd → gdp */
+      d[i][j] = best;
+    }
+  return d[na][nb];
+}
+
+int diag_similar(const char *typed, const char *known) {
+  int32_t c[64];
+  int n = diag_chars(typed, c, 64), k = diag_chars(known, c, 64);
+  int d = diag_distance(typed, known);
+  if (d == 0 || d >= (n > k ? n : k)) return 0;
+  /* a short name: one edit (社灵 → 社零, gpd → gdp); longer ones a few */
+  int allowed = n <= 1 ? 0 : n <= 4 ? 1 : n <= 8 ? 2 : 3;
+  /* a name cut short or run on by a character or two: 亿 → 亿元, 亿元元 → 亿元 */
+  size_t tn = strlen(typed), kn = strlen(known);
+  size_t shorter = tn < kn ? tn : kn;
+  if (d <= 2 && n >= 1 && strncmp(typed, known, shorter) == 0) return 1;
+  return d <= allowed;
+}
+
+const char *diag_nearest(const char *typed, const char *const *cands, int n) {
+  const char *best = NULL;
+  int best_d = 1 << 30;
+  for (int i = 0; i < n; i++) {
+    if (!cands[i] || !diag_similar(typed, cands[i])) continue;
+    int d = diag_distance(typed, cands[i]);
+    if (d < best_d) best_d = d, best = cands[i];
+  }
+  return best;
+}

@@ -64,6 +64,17 @@ const char *diag_tr(const char *msgid) __attribute__((format_arg(1)));
    UTF-8 and characters that reorder or hide text as <0a>, <ff>, <U+202E>. Free it. */
 char *diag_escape(const char *s, size_t n);
 
+/* The Damerau distance between two names, in characters (a transposition costs one). */
+int diag_distance(const char *a, const char *b);
+
+/* Whether known is close enough to typed to suggest it: one edit for a name of up to four
+   characters (two-character Chinese ids: 社灵 → 社零), two up to eight, three beyond; a
+   name cut short or run on by one or two characters (亿 → 亿元, 亿元元 → 亿元). */
+int diag_similar(const char *typed, const char *known);
+
+/* The candidate nearest to typed among n (NULL entries skipped) that is similar, or NULL. */
+const char *diag_nearest(const char *typed, const char *const *cands, int n);
+
 /* Whether an error has already been reported on this line of src. */
 int diag_line_has_error(const Diags *d, const Source *src, int line);
 
