@@ -392,7 +392,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *P) {
   if (ne > 0 && ne <= 5) {
     Buf list = {0};
     for (int i = 0; i < ne; i++) {
-      if (i > 0) buf_add(&list, diag_tr(i == ne - 1 ? " or " : ", "));
+      if (i > 0) buf_add(&list, i == ne - 1 ? diag_tr(" or ") : diag_tr(", "));
       token_describe(&list, expected[i]);
     }
     buf_printf(&msg, diag_tr("; expected %s"), buf_str(&list));

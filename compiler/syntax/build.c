@@ -23,14 +23,15 @@ static Item *stmt(Parser *P, ItemKind kind, const Loc *loc, Word keyword) {
 static void attach(Parser *P, Item *it, Item *owner, const char *code, const char *what,
                    const char *after) {
   if (!owner && !P->recovering) /* after a bad line, its owner may be what failed */
-    front_error(P, code, it->loc, "%s must follow %s", what, after);
+    front_error(P, code, it->loc, "%s must follow %s", diag_tr(what), diag_tr(after));
   it->parent = owner;
 }
 
 /* The attribute names, for messages, in the order of their bits. */
-static const char *const attr_names[] = {"decimals", "category", "main", "price basis",
-                                         "flow or stock", "change", "lead", "due", "for",
-                                         "verb"};
+#define N_(s) s /* a message fragment: translated where it is printed */
+static const char *const attr_names[] = {"decimals", "category", "main", N_("price basis"),
+                                         N_("flow or stock"), N_("change"), "lead", "due",
+                                         "for", "verb"};
 
 /* The location of the attribute with this bit. */
 static Loc attr_loc(const Attrs *a, unsigned bit) {
@@ -53,8 +54,8 @@ static void attrs_allow(Parser *P, const Attrs *a, unsigned allowed, const char 
   for (unsigned i = 0; a && i < sizeof attr_names / sizeof *attr_names; i++) {
     unsigned bit = 1u << i;
     if ((a->has & bit) && !(allowed & bit))
-      front_error(P, "P005", attr_loc(a, bit), "%s does not take a %s attribute", where,
-                  attr_names[i]);
+      front_error(P, "P005", attr_loc(a, bit), "%s does not take a %s attribute", diag_tr(where),
+                  diag_tr(attr_names[i]));
   }
 }
 
@@ -89,7 +90,7 @@ void build_indicator(Parser *P, const Loc *loc, Word keyword, Word id, Word name
   it->u.ind.attrs = ast_attrs(attrs);
   it->u.ind.formula = formula;
   attrs_allow(P, attrs, ATTR_DECIMALS | ATTR_CATEGORY | ATTR_MAIN | ATTR_BASIS | ATTR_FLOW |
-                            ATTR_VERB, "an indicator");
+                            ATTR_VERB, N_("an indicator"));
   P->indicator = it;
 }
 
@@ -112,8 +113,8 @@ void build_value(Parser *P, const Loc *loc, Word period, Keyword status, Given g
   it->u.value.text = given.text;
   it->u.value.attrs = ast_attrs(attrs);
   attrs_allow(P, attrs, allowed[given.form],
-              given.form == VF_QUALITATIVE ? "a qualitative value" : "a value");
-  attach(P, it, P->indicator, "P002", "a value line", "an 'indicator' line");
+              given.form == VF_QUALITATIVE ? N_("a qualitative value") : N_("a value"));
+  attach(P, it, P->indicator, "P002", N_("a value line"), N_("an 'indicator' line"));
 }
 
 void build_target(Parser *P, const Loc *loc, Word keyword, Ref ind, Word period, Keyword kind,
@@ -128,7 +129,7 @@ void build_target(Parser *P, const Loc *loc, Word keyword, Ref ind, Word period,
   it->u.target.text = given.text;
   it->u.target.attrs = ast_attrs(attrs);
   attrs_allow(P, attrs, given.form == VF_QUALITATIVE ? 0 : ATTR_BASIS,
-              given.form == VF_QUALITATIVE ? "a qualitative target" : "a target");
+              given.form == VF_QUALITATIVE ? N_("a qualitative target") : N_("a target"));
 }
 
 void build_claim(Parser *P, const Loc *loc, Word keyword, Word id, Word label, Word period,
@@ -173,14 +174,14 @@ void build_para(Parser *P, const Loc *loc, Word keyword, Word lead) {
 void build_text(Parser *P, const Loc *loc, Word bar, Pieces pieces) {
   Item *it = stmt(P, IT_TEXT, loc, bar);
   it->u.text.parts = pieces.head;
-  attach(P, it, P->holder, "P003", "a text line", "a 'para' or 'task' line");
+  attach(P, it, P->holder, "P003", N_("a text line"), N_("a 'para' or 'task' line"));
 }
 
 void build_task(Parser *P, const Loc *loc, Word keyword, Word title, const Attrs *attrs) {
   Item *it = stmt(P, IT_TASK, loc, keyword);
   it->u.task.title = title;
   it->u.task.attrs = ast_attrs(attrs);
-  attrs_allow(P, attrs, ATTR_LEAD | ATTR_DUE, "a task");
+  attrs_allow(P, attrs, ATTR_LEAD | ATTR_DUE, N_("a task"));
   it->parent = P->section;
   P->holder = P->task = it;
 }
@@ -194,8 +195,8 @@ void build_commit(Parser *P, const Loc *loc, Word keyword, Word id, Word what, G
   if (given.form == VF_CHANGE) it->u.commit.change = given.change;
   else it->u.commit.bound = given.bound;
   it->u.commit.attrs = ast_attrs(attrs);
-  attrs_allow(P, attrs, ATTR_FOR | ATTR_LEAD | ATTR_DUE, "a commitment");
-  attach(P, it, P->task, "P004", "a commitment", "a 'task' line");
+  attrs_allow(P, attrs, ATTR_FOR | ATTR_LEAD | ATTR_DUE, N_("a commitment"));
+  attach(P, it, P->task, "P004", N_("a commitment"), N_("a 'task' line"));
 }
 
 Quantity build_quantity(Word num, Word unit, const Loc *loc) {
@@ -273,7 +274,8 @@ Attrs *build_attrs(Parser *P, Attrs *acc, Attrs *one) {
   if (acc->has & bit) {
     unsigned i = 0;
     while (!(bit & (1u << i))) i++;
-    front_error(P, "P006", attr_loc(one, bit), "%s is given twice on this line", attr_names[i]);
+    front_error(P, "P006", attr_loc(one, bit), "%s is given twice on this line",
+                diag_tr(attr_names[i]));
     return acc;
   }
   acc->has |= bit;

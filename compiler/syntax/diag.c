@@ -151,7 +151,12 @@ void diag_report(Diags *d, DiagLevel level, const char *code, Source *src, Loc l
   }
 }
 
+#define N_(s) s
+
 void diag_fold_imported(Diags *d, const Source *main) {
+  static const char *const one = N_("%d warning in the imported plan %s (plc check %s lists it)"),
+                           *const many =
+                               N_("%d warnings in the imported plan %s (plc check %s lists them)");
   int k = 0, warnings = 0;
   Source *files[64];
   int counts[64], nfiles = 0, skipping = 0;
@@ -178,10 +183,8 @@ void diag_fold_imported(Diags *d, const Source *main) {
   for (int f = 0; f < nfiles; f++) {
     const char *path = files[f]->path;
     d->dropping = 0;
-    diag_report(d, DIAG_NOTE, "N002", NULL, (Loc){0},
-                counts[f] == 1 ? "%d warning in the imported plan %s (plc check %s lists it)"
-                               : "%d warnings in the imported plan %s (plc check %s lists them)",
-                counts[f], path, path);
+    diag_report(d, DIAG_NOTE, "N002", NULL, (Loc){0}, counts[f] == 1 ? one : many, counts[f],
+                path, path);
   }
 }
 
