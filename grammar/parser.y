@@ -355,6 +355,7 @@ static const char *token_suggest(const char *typed, const yysymbol_kind_t *expec
    per line (cascades after a first error on the same line are dropped). */
 static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *P) {
   const Loc *loc = yypcontext_location(ctx);
+  build_failed_line(P, loc->first_line);
   if (diag_line_has_error(P->diags, P->src, loc->first_line)) return 0;
   Buf msg = {0};
   yysymbol_kind_t tok = yypcontext_token(ctx);

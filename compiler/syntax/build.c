@@ -4,6 +4,8 @@
 
 #include <string.h>
 
+#include "runtime/table.h"
+
 /* Start an item for the statement just read, and update what later lines attach to. */
 static Item *stmt(Parser *P, ItemKind kind, const Loc *loc, Word keyword) {
   Item *it = ast_item(P->arena, P->plan, kind, *loc);
@@ -358,4 +360,45 @@ Pieces build_piece(Parser *P, Pieces pieces, Word text, Expr *expr, const Loc *o
   else pieces.head = t;
   pieces.tail = t;
   return pieces;
+}
+
+/* The next word of s[*i..n): up to a space, a tab or one of stop; its length. */
+static size_t failed_word(const char *s, size_t n, size_t *i, const char *stop) {
+  while (*i < n && (s[*i] == ' ' || s[*i] == '\t')) (*i)++;
+  size_t from = *i;
+  while (*i < n && s[*i] != ' ' && s[*i] != '\t' && !strchr(stop, s[*i])) (*i)++;
+  return *i - from;
+}
+
+/* Remember the n bytes at name as a name a skipped line was about. */
+static void failed_add(Parser *P, const char *name, size_t n) {
+  if (n == 0) return;
+  if (!P->plan->failed) P->plan->failed = table_new(P->arena);
+  table_put(P->plan->failed, names_intern(P->names, name, n), (void *)1);
+}
+
+void build_failed_line(Parser *P, int line) {
+  size_t n, i = 0;
+  const char *s = source_line(P->src, line, &n);
+  if (!s) return;
+  size_t k = failed_word(s, n, &i, "");
+  const char *w = s + i - k;
+  if (k == 9 && memcmp(w, "indicator", 9) == 0) {
+    size_t m = failed_word(s, n, &i, "\"=");
+    failed_add(P, s + i - m, m);
+    P->indicator = NULL; /* its values must not become the previous indicator's */
+  } else if (k == 4 && memcmp(w, "unit", 4) == 0) {
+    size_t m = failed_word(s, n, &i, "=");
+    failed_add(P, s + i - m, m);
+  } else if (k > 0 && w[0] >= '0' && w[0] <= '9' && P->indicator) {
+    Word id = P->indicator->u.ind.id; /* a value line: its indicator lacks a value */
+    if (id.text) failed_add(P, id.text, strlen(id.text));
+  } else if ((k == 4 && memcmp(w, "task", 4) == 0) || (k == 4 && memcmp(w, "para", 4) == 0)) {
+    P->holder = NULL;
+    P->task = NULL;
+  }
+}
+
+int build_failed(const Plan *p, const char *name) {
+  return p && p->failed && name && table_get(p->failed, name) != NULL;
 }

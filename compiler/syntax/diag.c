@@ -214,8 +214,16 @@ static int diag_put_char(FILE *out, const char *s, int len, int32_t cp) {
   return s[0] == '\t' ? 0 : utf8_width(s, (size_t)len);
 }
 
-/* The quoted source line and the caret under loc, as gcc prints them; a long line is cut
-   to a window of DIAG_WINDOW characters around the column, with … where it was cut. */
+/* The cells a source character takes in the quoted line (a tab: one, as a space would). */
+static int diag_char_cells(const char *s, int len, int32_t cp) {
+  char esc[16];
+  if (s[0] == '\t') return 1;
+  int k = diag_escape_char(s, len, cp, esc);
+  return k ? k : utf8_width(s, (size_t)len);
+}
+
+/* The quoted source line and the caret under loc, as gcc prints them; a line wider than
+   DIAG_WINDOW cells is cut to a window around the column, with … where it was cut. */
 static void diag_print_excerpt(FILE *out, Source *src, Loc loc) {
   size_t n;
   const char *line = source_line(src, loc.first_line, &n);
@@ -223,40 +231,54 @@ static void diag_print_excerpt(FILE *out, Source *src, Loc loc) {
   int last = loc.first_column + 1;
   if (loc.last_line == loc.first_line && loc.last_column > loc.first_column)
     last = loc.last_column;
-  int total = utf8_cols(line, n);
-  int from = 1, to = total; /* the columns shown */
-  if (total > DIAG_WINDOW) {
-    from = loc.first_column - DIAG_BEFORE;
-    if (from > total - DIAG_WINDOW + 1) from = total - DIAG_WINDOW + 1;
-    if (from < 1) from = 1;
-    to = from + DIAG_WINDOW - 1;
-    if (last > to + 1) last = to + 1;
+  /* where each column starts, in cells */
+  int total = 0, caret_cell = -1, col = 1;
+  for (size_t i = 0; i < n; col++) {
+    int32_t cp = 0;
+    int len = utf8_decode(line + i, n - i, &cp);
+    if (col == loc.first_column) caret_cell = total;
+    total += diag_char_cells(line + i, len, cp);
+    i += len < 0 ? 1 : (size_t)len;
   }
-  char *caret = mem_alloc(16 * (size_t)DIAG_WINDOW + 16 * (n < DIAG_WINDOW ? n : DIAG_WINDOW) + 16);
+  if (caret_cell < 0) caret_cell = total;
+  int from = 0, to = total; /* the cells shown: [from, to) */
+  if (total > DIAG_WINDOW) {
+    from = caret_cell - DIAG_BEFORE;
+    if (from > total - DIAG_WINDOW) from = total - DIAG_WINDOW;
+    if (from < 0) from = 0;
+    to = from + DIAG_WINDOW;
+  }
+  char *caret = mem_alloc((size_t)DIAG_WINDOW + 16 + n);
   size_t k = 0;
   int gutter = fprintf(out, "%5d | ", loc.first_line) - 2;
-  if (from > 1) {
+  if (from > 0) {
     fputs("…", out);
     caret[k++] = ' ';
   }
-  int col = 1;
-  for (size_t i = 0; i < n && col <= to; col++) {
+  int cell = 0, cut_end = 0;
+  col = 1;
+  for (size_t i = 0; i < n; col++) {
     int32_t cp = 0;
     int len = utf8_decode(line + i, n - i, &cp);
-    if (col >= from) {
-      int w = diag_put_char(out, line + i, len, cp);
+    int w = diag_char_cells(line + i, len, cp);
+    if (cell >= from && cell + w <= to) {
+      diag_put_char(out, line + i, len, cp);
       if (col < loc.first_column) {
         if (line[i] == '\t') caret[k++] = '\t';
-        for (int j = 0; j < w; j++) caret[k++] = ' ';
+        else for (int j = 0; j < w; j++) caret[k++] = ' ';
       } else if (col < last) {
         for (int j = 0; j < (w ? w : 1); j++)
           caret[k++] = col == loc.first_column && j == 0 ? '^' : '~';
       }
+    } else if (cell + w > to) {
+      cut_end = 1;
+      break;
     }
+    cell += w;
     i += len < 0 ? 1 : (size_t)len;
   }
-  if (to < total) fputs("…", out);
-  if (col <= loc.first_column) caret[k++] = '^'; /* past the end of the line */
+  if (cut_end) fputs("…", out);
+  if (!cut_end && col <= loc.first_column) caret[k++] = '^'; /* past the end of the line */
   fprintf(out, "\n%*s| %.*s\n", gutter, "", (int)k, caret);
   mem_free(caret);
 }
