@@ -56,8 +56,9 @@ static void yyerror(const YYLTYPE *loc, Parser *P, const char *msg);
 %token <word> INDICATOR "'indicator'" DECIMALS "'decimals'" CATEGORY "'category'" MAIN "'main'"
 %token <word> TARGET "'target'" CLAIM "'claim'" PART "'part'" SECTION "'section'" PARA "'para'"
 %token <word> TASK "'task'" LEAD "'lead'" DUE "'due'" COMMIT "'commit'" FOR "'for'"
-%token <word> VERB "'verb'"
+%token <word> VERB "'verb'" TOLERANCE "'tolerance'" FROM "'from'" STRETCH "'力争'"
 %token <kw> ACTUAL "'actual'" ESTIMATE "'estimate'" PLAN "'plan'"
+%token <kw> FLASH "'快报'" OFFICIAL "'统计'" REVISED "'修订'" DIRECTION "direction" SYNC "'同步'"
 %token <kw> EXPECTED "'expected'" BINDING "'binding'" BASIS "price basis" FLOW "flow or stock"
 %token <kw> ABOUT "'about'" ATLEAST "'atleast'" OVER "'over'" ATMOST "'atmost'"
 %token <kw> UNDER "'under'" NEAR "'near'" REACH "'reach'"
@@ -103,6 +104,7 @@ stmt
   | DATE date                     { build_date(P, &@$, $1, $2); }
   | IMPORT STRING                 { build_import(P, &@$, $1, $2, (Word){0}); }
   | IMPORT STRING AS IDENT        { build_import(P, &@$, $1, $2, $4); }
+  | TOLERANCE quantity            { build_tolerance(P, &@$, $1, $2); }
   | UNIT IDENT                    { build_unit(P, &@$, $1, $2, NULL); }
   | UNIT IDENT '=' quantity       { build_unit(P, &@$, $1, $2, &$4); }
   | INDICATOR IDENT opt_string opt_unit attrs opt_formula
@@ -115,6 +117,8 @@ stmt
                                   { build_target(P, &@$, $1, $2, $3, $4, (Given){VF_BOUND, .bound = $5}, $6); }
   | TARGET ref period kind change attrs
                                   { build_target(P, &@$, $1, $2, $3, $4, (Given){VF_CHANGE, .change = $5}, $6); }
+  | TARGET ref period kind SYNC ref attrs
+                                  { build_target(P, &@$, $1, $2, $3, $4, (Given){VF_RELATION, .with = $6, .sync = $5}, $7); }
   | TARGET ref period kind STRING attrs
                                   { build_target(P, &@$, $1, $2, $3, $4, (Given){VF_QUALITATIVE, .text = $5}, $6); }
   | CLAIM opt_ident opt_string period expr '=' bound
@@ -134,7 +138,7 @@ opt_string : %empty { $$ = (Word){0}; } | STRING ;
 opt_ident  : %empty { $$ = (Word){0}; } | IDENT ;
 name       : IDENT | STRING ;
 period     : NUMBER | PERIOD ;
-status     : ACTUAL | ESTIMATE | PLAN ;
+status     : ACTUAL | ESTIMATE | PLAN | FLASH | OFFICIAL | REVISED ;
 kind       : EXPECTED | BINDING ;
 
 date
@@ -202,6 +206,10 @@ attr
   | DUE date                      { $$ = build_attr(P, (Attrs){.has = ATTR_DUE, .due = $2, .loc = @$}); }
   | FOR ref                       { $$ = build_attr(P, (Attrs){.has = ATTR_FOR, .target = $2, .loc = @$}); }
   | VERB STRING                   { $$ = build_attr(P, (Attrs){.has = ATTR_VERB, .verb = {$2.text, @$}, .loc = @$}); }
+  | DIRECTION                     { $$ = build_attr(P, (Attrs){.has = ATTR_DIRECTION, .direction = $1, .loc = @$}); }
+  | FROM period                   { $$ = build_attr(P, (Attrs){.has = ATTR_FROM, .from = $2, .loc = @$}); }
+  | STRETCH bound                 { $$ = build_attr(P, (Attrs){.has = ATTR_STRETCH, .stretch = $2, .loc = @$}); }
+  | STRETCH change                { $$ = build_attr(P, (Attrs){.has = ATTR_STRETCH, .stretch_change = $2, .loc = @$}); }
   ;
 
 opt_formula
@@ -252,7 +260,7 @@ text
    naming a token the way the user wrote it, and for suggesting a keyword for a typo. */
 static const struct {
   yysymbol_kind_t sym;
-  const char *words[6];
+  const char *words[8];
 } token_words[] = {
     {YYSYMBOL_TITLE, {"title"}},         {YYSYMBOL_REGION, {"region"}},
     {YYSYMBOL_YEAR, {"year"}},           {YYSYMBOL_BASE, {"base"}},
@@ -266,6 +274,13 @@ static const struct {
     {YYSYMBOL_TASK, {"task"}},           {YYSYMBOL_LEAD, {"lead"}},
     {YYSYMBOL_DUE, {"due"}},             {YYSYMBOL_COMMIT, {"commit"}},
     {YYSYMBOL_FOR, {"for"}},             {YYSYMBOL_VERB, {"verb"}},
+    {YYSYMBOL_TOLERANCE, {"tolerance"}}, {YYSYMBOL_FROM, {"from"}},
+    {YYSYMBOL_STRETCH, {"stretch", "力争"}},
+    {YYSYMBOL_FLASH, {"flash", "快报"}},
+    {YYSYMBOL_OFFICIAL, {"official", "统计", "年报"}},
+    {YYSYMBOL_REVISED, {"revised", "修订"}},
+    {YYSYMBOL_DIRECTION, {NULL, "正向", "逆向", "适度", "higher", "lower", "band"}},
+    {YYSYMBOL_SYNC, {"insync", "同步", "基本同步", "nearsync"}},
     {YYSYMBOL_ACTUAL, {"actual", "实际"}},
     {YYSYMBOL_ESTIMATE, {"estimate", "预计"}},
     {YYSYMBOL_PLAN, {"plan", "计划"}},
@@ -274,14 +289,14 @@ static const struct {
     {YYSYMBOL_ABOUT, {"about", "约"}},
     {YYSYMBOL_ATLEAST, {"atleast", "不少于", "至少", "不低于"}},
     {YYSYMBOL_OVER, {"over", "超过", "超", "突破", "高于"}},
-    {YYSYMBOL_ATMOST, {"atmost", "不超过", "至多", "不高于"}},
+    {YYSYMBOL_ATMOST, {"atmost", "不超过", "至多", "不高于", "控制在"}},
     {YYSYMBOL_UNDER, {"under", "低于", "不到"}},
     {YYSYMBOL_NEAR, {"near", "近", "接近"}},
     {YYSYMBOL_REACH, {"reach", "达到", "达", "增至", "降至"}},
     {YYSYMBOL_AROUND, {NULL, "左右"}},
     {YYSYMBOL_ABOVE, {NULL, "以上"}},
     {YYSYMBOL_BELOW, {NULL, "以下", "以内"}},
-    {YYSYMBOL_UP, {"up", "增长", "提高", "提升", "增加"}},
+    {YYSYMBOL_UP, {"up", "增长", "提高", "提升", "增加", "年均增长", "annual"}},
     {YYSYMBOL_DOWN, {"down", "下降", "降低", "减少"}},
     {YYSYMBOL_FLAT, {"flat", "持平"}},
     {YYSYMBOL_DOUBLED, {"doubled", "翻番"}},
@@ -303,6 +318,7 @@ static const struct {
     {YYSYMBOL_TEXT, N_("text")},              {YYSYMBOL_RANGE, N_("range separator")},
     {YYSYMBOL_BASIS, N_("price basis (现价 or 可比价)")},
     {YYSYMBOL_FLOW, N_("flow or stock (当期 or 累计)")},
+    {YYSYMBOL_DIRECTION, N_("direction (正向, 逆向 or 适度)")},
 };
 
 /* The row of token_words for k, or -1. */
@@ -344,7 +360,7 @@ static const char *token_suggest(const char *typed, const yysymbol_kind_t *expec
   for (int i = 0; i < n; i++) {
     int row = token_word_row(expected[i]);
     if (row < 0) continue;
-    for (int w = 0; w < 6 && k < 64; w++)
+    for (int w = 0; w < 8 && k < 64; w++)
       if (token_words[row].words[w]) cands[k++] = token_words[row].words[w];
   }
   return diag_nearest(typed, cands, k);
@@ -390,7 +406,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *P) {
   }
   yysymbol_kind_t expected[YYNTOKENS];
   int ne = yypcontext_expected_tokens(ctx, expected, YYNTOKENS);
-  if (ne > 0 && ne <= 5) {
+  if (ne > 0 && ne <= 8) {
     Buf list = {0};
     for (int i = 0; i < ne; i++) {
       if (i > 0) buf_add(&list, i == ne - 1 ? diag_tr(" or ") : diag_tr(", "));
