@@ -107,6 +107,8 @@ check-build: check-layers check-po $(BUILD)/plc $(MO) $(BUILD)/tests/unit/plc_te
 	sh tests/wide.sh $(BUILD)/plc
 	sh tests/cli.sh $(BUILD)/plc
 	sh tests/kill.sh $(BUILD)/plc
+	sh tests/completion.sh
+	sh tests/install.sh
 
 check-asan:
 	$(MAKE) --no-print-directory BUILD=$(BUILD)/asan \
@@ -155,14 +157,48 @@ $(BUILD)/bench_scan: $(BUILD)/tests/bench/scan.o $(BUILD)/libplc.a
 golden: $(BUILD)/plc
 	sh tests/golden.sh $(BUILD)/plc --update
 
+# Installed: the command, its man page, its messages, bash completion, and the docs with
+# the example plans (share/doc/plc, which --help and the man page point to).
+BINDIR   = $(PREFIX)/bin
+MANDIR   = $(PREFIX)/share/man/man1
+DOCDIR   = $(PREFIX)/share/doc/plc
+COMPDIR  = $(PREFIX)/share/bash-completion/completions
+DOCS     = README.md docs/language.md docs/diagnostics.md docs/json.md docs/architecture.md
+EXAMPLES = $(wildcard plans/*.fp)
+
 install: $(BUILD)/plc $(MO)
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
-	install -m 755 $(BUILD)/plc $(DESTDIR)$(PREFIX)/bin/plc
-	install -m 644 docs/plc.1 $(DESTDIR)$(PREFIX)/share/man/man1/plc.1
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(COMPDIR) \
+	  $(DESTDIR)$(DOCDIR)/examples
+	install -m 755 $(BUILD)/plc $(DESTDIR)$(BINDIR)/plc
+	install -m 644 docs/plc.1 $(DESTDIR)$(MANDIR)/plc.1
+	install -m 644 completion/plc.bash $(DESTDIR)$(COMPDIR)/plc
+	install -m 644 $(DOCS) $(DESTDIR)$(DOCDIR)/
+	install -m 644 $(EXAMPLES) $(DESTDIR)$(DOCDIR)/examples/
+	for l in $(LANGS); do \
+	  install -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES && \
+	  install -m 644 $(BUILD)/locale/$$l/LC_MESSAGES/plc.mo $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/plc.mo; \
+	done
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/plc $(DESTDIR)$(MANDIR)/plc.1 $(DESTDIR)$(COMPDIR)/plc
+	for l in $(LANGS); do rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/plc.mo; done
+	rm -rf $(DESTDIR)$(DOCDIR)
+
+# install then uninstall into a scratch DESTDIR: every file lands, and nothing is left
+check-install: $(BUILD)/plc $(MO)
+	@sh tests/install.sh
+
+# A Debian package (debian/): build/deb/plc_VERSION_ARCH.deb, checked by lintian.
+deb:
+	dpkg-buildpackage -us -uc -b
+	mkdir -p $(BUILD)/deb
+	mv ../plc_$(VERSION)-*_*.deb ../plc_$(VERSION)-*_*.buildinfo ../plc_$(VERSION)-*_*.changes \
+	  $(BUILD)/deb/
+	lintian --fail-on error,warning $(BUILD)/deb/plc_$(VERSION)-*_*.changes
 
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all pot check-po check check-layers check-build check-asan check-clang check-valgrind fuzz bench golden install clean
+.PHONY: all pot check-po check-install uninstall deb check check-layers check-build check-asan check-clang check-valgrind fuzz bench golden install clean
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

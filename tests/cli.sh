@@ -98,3 +98,14 @@ cp "$tmp/bad.fp" "$tmp/w1/plan.fp"
 grep -q "outputs not updated; these are from an earlier run: $tmp/w1/plan.xlsx $tmp/w1/plan.txt $tmp/w1/plan.md" "$tmp/e" ||
   fail "the stale outputs must be named: $(cat "$tmp/e")"; ok
 echo "cli: $n option spellings and command lines behave"
+
+# the man page covers every option --help lists and every command
+man=$(cd "$(dirname "$0")/.." && pwd)/docs/plc.1
+page=$(sed 's/\\-/-/g; s/\\f[BIRP]//g' "$man")
+for opt in $("$plc" --help | grep -o -- '--\?-[a-zA-Z][a-zA-Z=-]*' | sed 's/=.*//' | sort -u); do
+  echo "$page" | grep -q -- "$opt" || fail "the man page does not mention $opt"
+done
+for cmd in $("$plc" --help | sed -n '/^commands:/,/^$/p' | awk 'NR > 1 && NF { print $1 }'); do
+  echo "$page" | grep -q "^\.B $cmd\$\|plc $cmd" || fail "the man page does not describe the command $cmd"
+done
+echo "cli: the man page covers every option and command"

@@ -396,28 +396,32 @@ static int cmd_check(int argc, char **argv) {
   return run(argc, argv, 1);
 }
 
-/* Messages in the locale's language: the catalogue of the build tree when plc runs from
-   it (build/locale beside build/plc), PLC_LOCALEDIR when set, else the installed one. */
+/* Messages in the locale's language, from the first catalogue folder that exists:
+   PLC_LOCALEDIR; build/locale beside build/plc (run from the build tree); ../share/locale
+   beside the binary (installed under any prefix); the folder configured at build time. */
 static void messages_init(void) {
   setlocale(LC_ALL, "");
   const char *dir = getenv("PLC_LOCALEDIR");
-  char exe[PATH_MAX], *local = NULL;
-  if (!dir || !*dir) {
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n > 0) {
-      exe[n] = '\0';
-      char *slash = strrchr(exe, '/');
-      if (slash) {
-        *slash = '\0';
-        local = mem_printf("%s/locale", exe);
-        struct stat st;
-        if (stat(local, &st) == 0 && S_ISDIR(st.st_mode)) dir = local;
-      }
+  char exe[PATH_MAX], *found = NULL;
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if ((!dir || !*dir) && n > 0) {
+    exe[n] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (slash) *slash = '\0';
+    const char *tries[] = {"%s/locale", "%s/../share/locale"};
+    for (int i = 0; i < 2 && !found; i++) {
+      char *path = mem_printf(tries[i], exe);
+      char *mo = mem_printf("%s/zh_CN/LC_MESSAGES/" DIAG_DOMAIN ".mo", path);
+      struct stat st;
+      if (stat(mo, &st) == 0) found = path;
+      else mem_free(path);
+      mem_free(mo);
     }
+    dir = found;
   }
   bindtextdomain(DIAG_DOMAIN, dir && *dir ? dir : PLC_LOCALEDIR);
   bind_textdomain_codeset(DIAG_DOMAIN, "UTF-8");
-  mem_free(local);
+  mem_free(found);
 }
 
 int main(int argc, char **argv) {
