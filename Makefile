@@ -192,8 +192,8 @@ check-install: $(BUILD)/plc $(MO)
 deb:
 	dpkg-buildpackage -us -uc -b
 	mkdir -p $(BUILD)/deb
-	mv ../plc_$(VERSION)-*_*.deb ../plc_$(VERSION)-*_*.buildinfo ../plc_$(VERSION)-*_*.changes \
-	  $(BUILD)/deb/
+	mv ../plc_$(VERSION)-*_*.deb ../plc-dbgsym_$(VERSION)-*_*.deb ../plc_$(VERSION)-*_*.buildinfo \
+	  ../plc_$(VERSION)-*_*.changes $(BUILD)/deb/
 	lintian --fail-on error,warning $(BUILD)/deb/plc_$(VERSION)-*_*.changes
 
 clean:
