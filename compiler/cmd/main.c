@@ -331,7 +331,8 @@ static void say_stale(const Options *o, const char *dir) {
     char *path = mem_printf("%s/%s%s", dir, stem, formats[k].ext);
     struct stat st;
     if (stat(path, &st) == 0) {
-      if (n++ == 0) fprintf(stderr, "plc: %s", _("outputs not updated; these are from an earlier run:"));
+      if (n++ == 0)
+        fprintf(stderr, "plc: %s", _("outputs not updated; these are from an earlier run:"));
       fprintf(stderr, " %s", path);
     }
     mem_free(path);

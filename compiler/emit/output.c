@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "runtime/mem.h"
+#include "syntax/diag.h"
 
 /* The private folder's name: STEM + this + six characters from mkdtemp. */
 #define OUTPUT_PRIVATE ".plc.tmp-"
@@ -47,7 +48,8 @@ int output_mkdir(const char *dir, char *err, size_t errn) {
   struct stat st;
   if (stat(dir, &st) == 0) {
     if (S_ISDIR(st.st_mode)) return 0;
-    snprintf(err, errn, "cannot use %s as the output folder: it is a file, not a folder", dir);
+    snprintf(err, errn,
+             diag_tr("cannot use %s as the output folder: it is a file, not a folder"), dir);
     return -1;
   }
   char *path = mem_strdup(dir);
@@ -58,10 +60,10 @@ int output_mkdir(const char *dir, char *err, size_t errn) {
     char c = *p;
     *p = '\0';
     if (mkdir(path, 0777) != 0 && errno != EEXIST) {
-      snprintf(err, errn, "cannot create the output folder %s: %s", path, strerror(errno));
+      snprintf(err, errn, diag_tr("cannot create the output folder %s: %s"), path, strerror(errno));
       rc = -1;
     } else if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode)) {
-      snprintf(err, errn, "cannot create the output folder %s: %s is a file, not a folder",
+      snprintf(err, errn, diag_tr("cannot create the output folder %s: %s is a file, not a folder"),
                dir, path);
       rc = -1;
     }
@@ -145,7 +147,7 @@ Outputs *output_begin(const char *dir, const char *stem, char *err, size_t errn)
   o->privfd = -1;
   o->dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (o->dirfd < 0) {
-    snprintf(err, errn, "cannot open the output folder %s: %s", dir, strerror(errno));
+    snprintf(err, errn, diag_tr("cannot open the output folder %s: %s"), dir, strerror(errno));
     output_abort(o);
     return NULL;
   }
@@ -154,7 +156,8 @@ Outputs *output_begin(const char *dir, const char *stem, char *err, size_t errn)
   for (int attempt = 0; attempt < 3 && o->privfd < 0; attempt++) {
     strcpy(path + strlen(path) - 6, "XXXXXX");
     if (!mkdtemp(path)) {
-      snprintf(err, errn, "cannot create a private folder in %s: %s", dir, strerror(errno));
+      snprintf(err, errn, diag_tr("cannot create a private folder in %s: %s"), dir,
+               strerror(errno));
       break;
     }
     int fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
@@ -168,7 +171,7 @@ Outputs *output_begin(const char *dir, const char *stem, char *err, size_t errn)
     }
   }
   if (o->privfd < 0) {
-    if (!*err) snprintf(err, errn, "cannot create a private folder in %s", dir);
+    if (!*err) snprintf(err, errn, diag_tr("cannot create a private folder in %s"), dir);
     mem_free(path);
     output_abort(o);
     return NULL;
@@ -203,7 +206,7 @@ int output_stage_data(Outputs *o, const char *name, const char *data, size_t n, 
   output_stage(o, name);
   int fd = openat(o->privfd, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
   if (fd < 0) {
-    snprintf(err, errn, "cannot create %s in %s/%s: %s", name, o->dir, o->private,
+    snprintf(err, errn, diag_tr("cannot create %s in %s/%s: %s"), name, o->dir, o->private,
              strerror(errno));
     return -1;
   }
@@ -217,7 +220,7 @@ int output_stage_data(Outputs *o, const char *name, const char *data, size_t n, 
   int saved = done == n ? 0 : errno ? errno : ENOSPC;
   if (close(fd) != 0 && !saved) saved = errno;
   if (saved) {
-    snprintf(err, errn, "cannot write %s in %s/%s: %s", name, o->dir, o->private,
+    snprintf(err, errn, diag_tr("cannot write %s in %s/%s: %s"), name, o->dir, o->private,
              strerror(saved));
     return -1;
   }
@@ -259,7 +262,7 @@ int output_commit(Outputs *o, char *err, size_t errn) {
   for (int i = 0; i < o->n && rc == 0; i++) {
     int fd = openat(o->privfd, o->names[i], O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0 || fsync(fd) != 0) {
-      snprintf(err, errn, "cannot write %s in %s/%s: %s", o->names[i], o->dir, o->private,
+      snprintf(err, errn, diag_tr("cannot write %s in %s/%s: %s"), o->names[i], o->dir, o->private,
                strerror(errno));
       rc = -1;
     }
@@ -267,7 +270,7 @@ int output_commit(Outputs *o, char *err, size_t errn) {
     struct stat st;
     if (rc == 0 && fstatat(o->dirfd, o->names[i], &st, AT_SYMLINK_NOFOLLOW) == 0 &&
         S_ISDIR(st.st_mode)) {
-      snprintf(err, errn, "cannot rename %s/%s/%s to %s/%s: %s", o->dir, o->private,
+      snprintf(err, errn, diag_tr("cannot rename %s/%s/%s to %s/%s: %s"), o->dir, o->private,
                o->names[i], o->dir, o->names[i], strerror(EISDIR));
       rc = -1;
     }
@@ -282,7 +285,7 @@ int output_commit(Outputs *o, char *err, size_t errn) {
   int moved = 0;
   for (; rc == 0 && moved < o->n; moved++) {
     if (renameat(o->privfd, o->names[moved], o->dirfd, o->names[moved]) != 0) {
-      snprintf(err, errn, "cannot rename %s/%s/%s to %s/%s: %s", o->dir, o->private,
+      snprintf(err, errn, diag_tr("cannot rename %s/%s/%s to %s/%s: %s"), o->dir, o->private,
                o->names[moved], o->dir, o->names[moved], strerror(errno));
       rc = -1;
       break;
@@ -297,7 +300,7 @@ int output_commit(Outputs *o, char *err, size_t errn) {
     }
   }
   if (moved > 0 && fsync(o->dirfd) != 0 && rc == 0) {
-    snprintf(err, errn, "cannot sync the folder %s: %s", o->dir, strerror(errno));
+    snprintf(err, errn, diag_tr("cannot sync the folder %s: %s"), o->dir, strerror(errno));
     rc = -1;
   }
   mem_free(had_old);

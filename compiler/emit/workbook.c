@@ -622,7 +622,7 @@ int workbook_write(const Model *m, const char *path, char *err, size_t errn) {
   Xl x = {.m = m};
   x.wb = workbook_new_opt(path, &opts);
   if (!x.wb) {
-    snprintf(err, errn, "cannot start the workbook %s", path);
+    snprintf(err, errn, diag_tr("cannot start the workbook %s"), path);
     mem_free(dir_copy);
     return -1;
   }
@@ -671,7 +671,8 @@ int workbook_write(const Model *m, const char *path, char *err, size_t errn) {
   arena_free(x.arena);
   mem_free(dir_copy);
   if (x.err == LXW_NO_ERROR) return 0;
-  snprintf(err, errn, "cannot write %s: %s (while writing %s)", path, lxw_strerror(x.err),
+  snprintf(err, errn, diag_tr("cannot write %s: %s (while writing %s)"), path,
+           lxw_strerror(x.err),
            x.where);
   return -1;
 }
