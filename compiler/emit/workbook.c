@@ -615,22 +615,15 @@ static time_t xl_created(const Model *m) {
 }
 
 int workbook_write(const Model *m, const char *path, char *err, size_t errn) {
-  int fd;
-  char *temp = output_temp(path, &fd);
-  if (!temp) {
-    snprintf(err, errn, "cannot create a file beside %s", path);
-    return -1;
-  }
-  close(fd);
+  /* libxlsxwriter reopens path by name when it closes the workbook, and keeps its own
+     temporaries in tmpdir: both in path's folder, which output.c made private */
   char *dir_copy = mem_strdup(path);
   lxw_workbook_options opts = {.tmpdir = dirname(dir_copy)};
   Xl x = {.m = m};
-  x.wb = workbook_new_opt(temp, &opts);
+  x.wb = workbook_new_opt(path, &opts);
   if (!x.wb) {
-    snprintf(err, errn, "cannot start the workbook %s", temp);
-    unlink(temp);
-    free(temp);
-    free(dir_copy);
+    snprintf(err, errn, diag_tr("cannot start the workbook %s"), path);
+    mem_free(dir_copy);
     return -1;
   }
   x.head = workbook_add_format(x.wb);
@@ -676,9 +669,10 @@ int workbook_write(const Model *m, const char *path, char *err, size_t errn) {
   mem_free(x.listed);
   for (int i = 0; i < NSHEETS; i++) mem_free(x.width[i]);
   arena_free(x.arena);
-  free(dir_copy);
-  if (x.err != LXW_NO_ERROR)
-    snprintf(err, errn, "cannot write %s: %s (while writing %s)", path, lxw_strerror(x.err),
-             x.where);
-  return output_finish(temp, path, x.err == LXW_NO_ERROR, err, errn);
+  mem_free(dir_copy);
+  if (x.err == LXW_NO_ERROR) return 0;
+  snprintf(err, errn, diag_tr("cannot write %s: %s (while writing %s)"), path,
+           lxw_strerror(x.err),
+           x.where);
+  return -1;
 }

@@ -100,11 +100,8 @@ static void qty_neg(Qty *q) {
    is a quiet (derived) computation. */
 static int eval_missing(Ctx *c, Loc at, const char *fmt, const Indicator *ind,
                         const char *period) {
-  if (c->quiet) return -1;
-  Buf msg = {0};
-  buf_printf(&msg, fmt, ind->id, period);
-  model_error(c->m, "C006", at, "%s", buf_str(&msg));
-  buf_free(&msg);
+  if (c->quiet || model_incomplete(ind->model, ind->id)) return -1; /* a cascade */
+  model_error(c->m, "C006", at, fmt, ind->id, period); /* fmt is translated there */
   return -1;
 }
 
