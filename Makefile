@@ -76,6 +76,7 @@ check-build: check-layers $(BUILD)/plc $(BUILD)/tests/unit/plc_tests
 	sh tests/examples.sh $(BUILD)/plc
 	sh tests/outputs.sh $(BUILD)/plc
 	sh tests/xlsx.sh $(BUILD)/plc
+	python3 tests/hostile/hostile.py $(BUILD)/plc $(BUILD)
 
 check-asan:
 	$(MAKE) --no-print-directory BUILD=$(BUILD)/asan \
