@@ -121,6 +121,11 @@ def fanout(n):
 
 
 case("import_fanout_2_40", fanout(40), 0)
+case("main_dev_zero", {}, 2, main="/dev/zero",
+     check=lambda out, err, d: "File too large" in err or "no size limit")
+case("main_sparse_1g", {}, 2,
+     setup=lambda d: open(os.path.join(d, "p", "main.fp"), "wb").truncate(1 << 30),
+     check=lambda out, err, d: "File too large" in err or "no size limit")
 
 
 def chain(n):
