@@ -76,6 +76,8 @@ check-build: check-layers $(BUILD)/plc $(BUILD)/tests/unit/plc_tests
 	sh tests/examples.sh $(BUILD)/plc
 	sh tests/outputs.sh $(BUILD)/plc
 	sh tests/xlsx.sh $(BUILD)/plc
+	sh tests/wide.sh $(BUILD)/plc
+	sh tests/verdicts.sh $(BUILD)/plc
 	python3 tests/hostile/hostile.py $(BUILD)/plc $(BUILD)
 
 check-asan:
