@@ -31,7 +31,7 @@ LIB_OBJ  = $(patsubst %.c,$(BUILD)/%.o,$(RUNTIME) $(SYNTAX) $(MODEL) $(EMIT)) \
            $(BUILD)/parser.tab.o $(BUILD)/lexer.o
 TESTS    = tests/unit/test_main.c tests/unit/test_lexer.c tests/unit/test_parser.c \
            tests/unit/test_diag.c tests/unit/test_model.c tests/unit/test_load.c \
-           tests/unit/test_render.c
+           tests/unit/test_render.c tests/unit/test_units.c
 TEST_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(TESTS))
 
 all: $(BUILD)/plc

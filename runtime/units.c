@@ -301,8 +301,11 @@ static Unit unit_name(Unit r, int fits, const Unit *a, const Unit *b, const char
                       size_t n) {
   r.text = NULL;
   if (fits == 0 && buf && a->text && b->text) {
-    int k = snprintf(buf, n, "%s%s%s", a->text, op, b->text);
-    if (k >= 0 && (size_t)k < n) {
+    char *t = mem_printf("%s%s%s", a->text, op, b->text); /* a->text may be buf itself */
+    size_t k = strlen(t);
+    if (k < n) memcpy(buf, t, k + 1);
+    mem_free(t);
+    if (k < n) {
       r.text = buf;
       return r;
     }
