@@ -2,7 +2,9 @@
    evaluator and, for a plan without errors, the writers (the report in text and Markdown to
    memory, the workbook into a private temporary folder that is emptied after every input)
    must give diagnostics or outputs, never a crash, a hang, a leak or a sanitizer report. The
-   input is read from memory; an import of a file the fuzzer did not give finds nothing. */
+   input is read from memory, as fuzz.fp and again as imported.fp, so that `import
+   "imported.fp"` loads a plan (which may import itself: a cycle); any other import finds
+   nothing. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -52,6 +54,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   ready = 1;
   LoadFiles *files = load_files_new(0);
   load_files_add(files, "fuzz.fp", (const char *)data, size);
+  load_files_add(files, "imported.fp", (const char *)data, size);
   LoadReader reader = load_files_reader(files);
   Diags diags;
   diag_init(&diags);
