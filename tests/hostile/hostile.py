@@ -58,7 +58,7 @@ case("number_5000_digits",
                         % ("9" * 5000))}, 1, "L008")
 case("value_beyond_double",
      {"p/main.fp": plan('indicator a "A" 元\n  2023 actual 1%s\n' % ("0" * 400))}, (0, 1),
-     args=("-o", "out"), owner="lead: workbook writes INF (call dec_fits_double)",
+     args=("-o", "out"),
      check=lambda out, err, d: xlsx_has_no_inf(d))
 
 # ---- 3. source ----
@@ -159,10 +159,8 @@ def formula_cycle(n):
 
 
 case("formula_chain_2700", {"p/main.fp": formula_chain(2700)}, 0)
-case("formula_cycle_3000", {"p/main.fp": formula_cycle(3000)}, 1, "C007",
-     owner="lead: a cycle whose members have no period of their own is never reported")
-case("formula_cycle_3", {"p/main.fp": formula_cycle(3)}, 1, "C007",
-     owner="lead: a cycle whose members have no period of their own is never reported")
+case("formula_cycle_3000", {"p/main.fp": formula_cycle(3000)}, 1, "C007")
+case("formula_cycle_3", {"p/main.fp": formula_cycle(3)}, 1, "C007")
 case("formula_30000_terms",
      {"p/main.fp": plan('indicator a "A" 元\n  2023 actual 1\nindicator b "B" 元 = %s\n'
                         % " + ".join(["a"] * 30000))}, 1, "C020")
