@@ -9,7 +9,7 @@ FLEX    ?= flex
 BISON   ?= bison
 CFLAGS  ?= -O2 -g
 WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
-PKGS     = libutf8proc xlsxwriter
+PKGS     = libutf8proc xlsxwriter libzip
 CPPFLAGS_ALL = -std=c11 -D_GNU_SOURCE -DPLC_VERSION='"$(VERSION)"' \
                -I. -Icompiler -I$(BUILD) $(shell pkg-config --cflags $(PKGS)) $(CPPFLAGS)
 LIBS     = $(shell pkg-config --libs $(PKGS)) -lgmp
@@ -24,13 +24,14 @@ SYNTAX   = compiler/syntax/source.c compiler/syntax/diag.c compiler/syntax/words
 MODEL    = compiler/model/model.c compiler/model/check.c compiler/model/eval.c \
            compiler/model/load.c
 EMIT     = compiler/emit/render.c compiler/emit/report.c compiler/emit/output.c \
-           compiler/emit/workbook.c compiler/emit/jsonmodel.c
+           compiler/emit/workbook.c compiler/emit/jsonmodel.c \
+           compiler/emit/docx.c
 GEN      = $(BUILD)/parser.tab.c $(BUILD)/lexer.c
 LIB_OBJ  = $(patsubst %.c,$(BUILD)/%.o,$(RUNTIME) $(SYNTAX) $(MODEL) $(EMIT)) \
            $(BUILD)/parser.tab.o $(BUILD)/lexer.o
 TESTS    = tests/unit/test_main.c tests/unit/test_lexer.c tests/unit/test_parser.c \
            tests/unit/test_diag.c tests/unit/test_model.c tests/unit/test_load.c \
-           tests/unit/test_render.c
+           tests/unit/test_render.c tests/unit/test_docx.c
 TEST_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(TESTS))
 
 all: $(BUILD)/plc
