@@ -28,12 +28,15 @@ enum {
 #define LEFT MM(28)
 #define RIGHT MM(26)
 /* The line pitch: the text block's height over 22 lines, rounded down so 22 fit (579 twips,
-   28.95 pt); the character pitch: 28 characters across the text block's width, as the
-   grid's charSpace (1/4096 pt added to the body font's 16 pt), rounded down so 28 fit. */
+   28.95 pt), a line grid with exact spacing. 28 characters a line: the text block is
+   442.25 pt wide, so a 16 pt character is condensed by CONDENSE twips (to 15.75 pt).
+   Not Word's character grid (linesAndChars with charSpace −842): Word squeezes a 16 pt
+   character into the grid's 15.79 pt cell, but LibreOffice gives it two cells, and the
+   page shrinks to 14 characters a line. Condensing gives 28 in both. */
 #define LINE_PITCH ((PAGE_H - TOP - BOTTOM) / LINES)
 #define TEXT_W (PAGE_W - LEFT - RIGHT)
-#define CHAR_SPACE ((int)(((double)TEXT_W / CHARS / 20.0 - BODY_PT) * 4096.0 - 1.0))
-#define INDENT2 (2 * TEXT_W / CHARS)              /* two characters, in twips */
+#define CONDENSE (-(int)((BODY_PT * 20 * CHARS - TEXT_W + CHARS - 1) / CHARS))
+#define INDENT2 (2 * (BODY_PT * 20 + CONDENSE))   /* two characters, in twips */
 
 /* The fonts, as Word on a Chinese government PC names them. */
 #define F_FANGSONG "仿宋_GB2312"
@@ -41,7 +44,6 @@ enum {
 #define F_HEITI "黑体"
 #define F_XIAOBIAOSONG "方正小标宋简体"
 #define F_SONGTI "宋体"
-#define F_LATIN "Times New Roman"
 
 typedef struct Docx {
   Sink sink;
@@ -142,8 +144,9 @@ static void dx_line(Sink *s, const char *text) {
 static void dx_end_lines(Sink *s) { (void)s; }
 
 /* Column widths in twips that fill the text block: each column its natural width (its
-   widest cell at the table's 12 pt, two half-width cells a character, plus margins) while
-   they fit; when they do not, the widest columns share what is left equally. */
+   widest cell at the table's 12 pt, two half-width cells a character, plus margins),
+   scaled up to fill the line; when they do not fit, the narrow columns (under an equal
+   share) keep theirs and the others share what is left in proportion. */
 static void column_widths(const SinkTable *t, int *w) {
   int natural[64], cols = t->cols;
   long sum = 0;
@@ -157,26 +160,20 @@ static void column_widths(const SinkTable *t, int *w) {
     natural[c] = cells * 120 + 2 * 85 + 20;
     sum += natural[c];
   }
-  if (sum <= TEXT_W) { /* room to spare: spread it in proportion */
-    int used = 0;
-    for (int c = 0; c < cols; c++) used += w[c] = (int)((long)natural[c] * TEXT_W / sum);
-    w[cols - 1] += TEXT_W - used;
-    return;
-  }
-  int level = TEXT_W / cols;
-  for (int round = 0; round < cols; round++) {
-    long fixed = 0;
-    int wide = 0;
+  long fixed = 0, wide = sum;
+  if (sum > TEXT_W) {
+    wide = 0;
     for (int c = 0; c < cols; c++) {
-      if (natural[c] <= level) fixed += natural[c];
-      else wide++;
+      if (natural[c] <= TEXT_W / cols) fixed += natural[c];
+      else wide += natural[c];
     }
-    int next = wide ? (int)((TEXT_W - fixed) / wide) : level;
-    if (next == level) break;
-    level = next;
   }
   int used = 0;
-  for (int c = 0; c < cols; c++) used += w[c] = natural[c] < level ? natural[c] : level;
+  for (int c = 0; c < cols; c++) {
+    int keep = sum > TEXT_W && natural[c] <= TEXT_W / cols;
+    w[c] = keep ? natural[c] : (int)((long)natural[c] * (TEXT_W - fixed) / wide);
+    used += w[c];
+  }
   w[cols - 1] += TEXT_W - used;
 }
 
@@ -303,14 +300,14 @@ static const char font_table[] =
     "</w:font>"
     "<w:font w:name=\"" F_SONGTI "\"><w:altName w:val=\"SimSun\"/><w:charset w:val=\"86\"/>"
     "<w:family w:val=\"auto\"/><w:pitch w:val=\"variable\"/></w:font>"
-    "<w:font w:name=\"" F_LATIN "\"><w:charset w:val=\"00\"/><w:family w:val=\"roman\"/>"
-    "<w:pitch w:val=\"variable\"/></w:font></w:fonts>";
+    "</w:fonts>";
 
-/* Run fonts: Latin letters and digits in Times New Roman unless `latin` says otherwise. */
-static void fonts(Buf *b, const char *east, const char *latin) {
-  if (!latin) latin = F_LATIN;
-  buf_printf(b, "<w:rFonts w:ascii=\"%s\" w:hAnsi=\"%s\" w:eastAsia=\"%s\" w:cs=\"%s\"/>",
-             latin, latin, east, latin);
+/* Run fonts: one font for every script, digits and quotation marks too (GB/T 9704 sets
+   every element in its Chinese font; a Latin font would draw “ ” half wide), and the
+   eastAsia hint, so Word takes ambiguous characters from that font. */
+static void fonts(Buf *b, const char *font) {
+  buf_printf(b, "<w:rFonts w:hint=\"eastAsia\" w:ascii=\"%s\" w:hAnsi=\"%s\" "
+                "w:eastAsia=\"%s\" w:cs=\"%s\"/>", font, font, font, font);
 }
 
 /* A paragraph style: its name, the paragraph properties, the east Asian font, the size
@@ -323,7 +320,7 @@ static void style(Buf *b, const char *id, const char *name, const char *ppr, con
              strncmp(name, "heading", 7) != 0 && strcmp(name, "Title") != 0, id, name, ppr);
   if (outline >= 0) buf_printf(b, "<w:outlineLvl w:val=\"%d\"/>", outline);
   buf_add(b, "</w:pPr><w:rPr>");
-  fonts(b, east, NULL);
+  fonts(b, east);
   buf_printf(b, "%s<w:sz w:val=\"%d\"/><w:szCs w:val=\"%d\"/></w:rPr></w:style>",
              bold ? "<w:b/><w:bCs/>" : "<w:b w:val=\"0\"/><w:bCs w:val=\"0\"/>", 2 * pt, 2 * pt);
 }
@@ -334,22 +331,24 @@ static char *styles_xml(void) {
   Buf b = {0};
   buf_add(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
               "<w:styles xmlns:w=\"" W_NS "\"><w:docDefaults><w:rPrDefault><w:rPr>");
-  fonts(&b, F_FANGSONG, NULL);
-  buf_printf(&b, "<w:kern w:val=\"2\"/><w:sz w:val=\"%d\"/><w:szCs w:val=\"%d\"/>"
+  fonts(&b, F_FANGSONG);
+  /* condensed, so that 28 characters fill a line */
+  buf_printf(&b, "<w:spacing w:val=\"%d\"/><w:kern w:val=\"2\"/><w:sz w:val=\"%d\"/><w:szCs w:val=\"%d\"/>"
                  "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:rPr>"
                  "</w:rPrDefault><w:pPrDefault><w:pPr><w:widowControl w:val=\"0\"/>"
                  "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"%d\" w:lineRule=\"exact\"/>"
                  "<w:jc w:val=\"both\"/></w:pPr></w:pPrDefault></w:docDefaults>",
-             2 * BODY_PT, 2 * BODY_PT, LINE_PITCH);
+             CONDENSE, 2 * BODY_PT, 2 * BODY_PT, LINE_PITCH);
   buf_printf(&b, "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\">"
                  "<w:name w:val=\"Normal\"/><w:qFormat/><w:pPr>"
-                 "<w:ind w:firstLineChars=\"200\" w:firstLine=\"%d\"/></w:pPr></w:style>",
-             INDENT2);
+                 "<w:ind w:firstLineChars=\"200\" w:firstLine=\"%d\"/></w:pPr><w:rPr>"
+                 "<w:sz w:val=\"%d\"/><w:szCs w:val=\"%d\"/></w:rPr></w:style>",
+             INDENT2, 2 * BODY_PT, 2 * BODY_PT);
   char ppr[256];
   static const char no_indent[] = "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>";
   /* the title: 二号 小标宋, centred, a blank line under it (the date, when given, is that) */
-  snprintf(ppr, sizeof ppr, "<w:spacing w:line=\"%d\" w:lineRule=\"exact\"/>%s"
-                            "<w:jc w:val=\"center\"/>", 700, no_indent);
+  snprintf(ppr, sizeof ppr, "<w:snapToGrid w:val=\"0\"/><w:spacing w:line=\"%d\" "
+                            "w:lineRule=\"exact\"/>%s<w:jc w:val=\"center\"/>", 700, no_indent);
   style(&b, "Title", "Title", ppr, F_XIAOBIAOSONG, 22, 0, -1);
   snprintf(ppr, sizeof ppr, "<w:spacing w:before=\"%d\" w:after=\"%d\"/>%s"
                             "<w:jc w:val=\"center\"/>", LINE_PITCH, LINE_PITCH, no_indent);
@@ -378,7 +377,7 @@ static char *styles_xml(void) {
                             "w:lineRule=\"auto\"/>%s", no_indent);
   buf_printf(&b, "<w:style w:type=\"paragraph\" w:styleId=\"Footer\"><w:name w:val=\"footer\"/>"
                  "<w:basedOn w:val=\"Normal\"/><w:pPr>%s</w:pPr><w:rPr>", ppr);
-  fonts(&b, F_SONGTI, F_SONGTI);
+  fonts(&b, F_SONGTI);
   buf_add(&b, "<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/></w:rPr></w:style>");
   /* the tables' borders: single lines, ½ pt, around and between every cell */
   buf_add(&b, "<w:style w:type=\"table\" w:styleId=\"PlanTable\"><w:name w:val=\"Plan Table\"/>"
@@ -411,7 +410,7 @@ static char *footer_xml(int even) {
 }
 
 /* word/document.xml: the body, then the section: A4, the margins, the two footers, the
-   grid of 22 lines × 28 characters. */
+   line grid of 22 lines. */
 static char *document_xml(Docx *d) {
   Buf b = {0};
   buf_add(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
@@ -424,9 +423,9 @@ static char *document_xml(Docx *d) {
                  "<w:pgMar w:top=\"%d\" w:right=\"%d\" w:bottom=\"%d\" w:left=\"%d\" "
                  "w:header=\"851\" w:footer=\"%d\" w:gutter=\"0\"/>"
                  "<w:pgNumType w:start=\"1\"/><w:cols w:space=\"425\"/>"
-                 "<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"%d\" w:charSpace=\"%d\"/>"
+                 "<w:docGrid w:type=\"lines\" w:linePitch=\"%d\"/>"
                  "</w:sectPr></w:body></w:document>",
-             PAGE_W, PAGE_H, TOP, RIGHT, BOTTOM, LEFT, MM(23), LINE_PITCH, CHAR_SPACE);
+             PAGE_W, PAGE_H, TOP, RIGHT, BOTTOM, LEFT, MM(23), LINE_PITCH);
   return buf_take(&b);
 }
 

@@ -63,7 +63,7 @@ START_TEST(package_parts_and_page) {
   /* A4, 37/26/35/28 mm, 22 lines of 28 characters */
   ck_assert_ptr_nonnull(strstr(doc, "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"));
   ck_assert_ptr_nonnull(strstr(doc, "w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1587\""));
-  ck_assert_ptr_nonnull(strstr(doc, "w:type=\"linesAndChars\" w:linePitch=\"579\" w:charSpace=\"-842\""));
+  ck_assert_ptr_nonnull(strstr(doc, "w:type=\"lines\" w:linePitch=\"579\""));
   ck_assert_ptr_nonnull(strstr(doc, "<w:footerReference w:type=\"even\""));
   ck_assert_ptr_nonnull(strstr(doc, "<w:tbl>"));
   ck_assert_ptr_nonnull(strstr(doc, "<w:pageBreakBefore/>"));
@@ -72,6 +72,7 @@ START_TEST(package_parts_and_page) {
   ck_assert_ptr_nonnull(strstr(styles, "w:eastAsia=\"仿宋_GB2312\""));
   ck_assert_ptr_nonnull(strstr(styles, "w:eastAsia=\"方正小标宋简体\""));
   ck_assert_ptr_nonnull(strstr(styles, "w:line=\"579\" w:lineRule=\"exact\""));
+  ck_assert_ptr_nonnull(strstr(styles, "<w:spacing w:val=\"-5\"/>")); /* 28 characters a line */
   free(styles);
   char *settings = zip_part(path, "word/settings.xml");
   ck_assert_ptr_nonnull(strstr(settings, "<w:evenAndOddHeaders/>"));
