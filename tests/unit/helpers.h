@@ -35,5 +35,6 @@ Suite *model_suite(void);
 Suite *load_suite(void);
 Suite *render_suite(void);
 Suite *docx_suite(void);
+Suite *utf8_suite(void);
 
 #endif
