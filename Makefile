@@ -25,7 +25,7 @@ MODEL    = compiler/model/model.c compiler/model/check.c compiler/model/eval.c \
            compiler/model/load.c
 EMIT     = compiler/emit/render.c compiler/emit/report.c compiler/emit/output.c \
            compiler/emit/workbook.c compiler/emit/jsonmodel.c \
-           compiler/emit/docx.c
+           compiler/emit/docx.c compiler/emit/csv.c
 GEN      = $(BUILD)/parser.tab.c $(BUILD)/lexer.c
 LIB_OBJ  = $(patsubst %.c,$(BUILD)/%.o,$(RUNTIME) $(SYNTAX) $(MODEL) $(EMIT)) \
            $(BUILD)/parser.tab.o $(BUILD)/lexer.o

@@ -12,6 +12,7 @@ static const char *const status_names[] = {WORDS_STATUSES(WORDS_NAME)};
 static const char *const form_names[] = {WORDS_FORMS(WORDS_NAME)};
 static const char *const basis_names[] = {WORDS_BASES(WORDS_NAME)};
 static const char *const basis_zh[] = {WORDS_BASES(WORDS_ZH)};
+static const char *const status_zh[] = {WORDS_STATUSES(WORDS_ZH)};
 static const char *const flow_names[] = {WORDS_FLOWS(WORDS_NAME)};
 static const char *const kind_names[] = {WORDS_TARGET_KINDS(WORDS_NAME)};
 static const char *const kind_zh[] = {WORDS_TARGET_KINDS(WORDS_ZH)};
@@ -29,6 +30,7 @@ const char *words_basis(Basis b) { return basis_names[b]; }
 const char *words_flow(Flow f) { return flow_names[f]; }
 const char *words_target_kind(TargetKind k) { return kind_names[k]; }
 const char *words_basis_zh(Basis b) { return basis_zh[b]; }
+const char *words_status_zh(ValueStatus s) { return status_zh[s]; }
 const char *words_target_kind_zh(TargetKind k) { return kind_zh[k]; }
 const char *words_doc_status_zh(DocStatus s) { return doc_zh[s]; }
 

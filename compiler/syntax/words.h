@@ -84,6 +84,7 @@ const char *words_target_kind(TargetKind k);
 
 /* The Chinese words, for a report ("" for the "none" members). */
 const char *words_basis_zh(Basis b);
+const char *words_status_zh(ValueStatus s);
 const char *words_target_kind_zh(TargetKind k);
 const char *words_doc_status_zh(DocStatus s);
 
