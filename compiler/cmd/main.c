@@ -13,6 +13,8 @@
 #include "syntax/front.h"
 #include "syntax/source.h"
 #include "model/load.h"
+#include "emit/csv.h"
+#include "emit/docx.h"
 #include "emit/jsonmodel.h"
 #include "emit/output.h"
 #include "emit/report.h"
@@ -25,9 +27,11 @@
 enum { EXIT_OK = 0, EXIT_PLAN_ERRORS = 1, EXIT_USAGE = 2 };
 
 /* The outputs plc can write, with their file endings. */
-enum { FMT_XLSX = 1, FMT_TXT = 2, FMT_MD = 4, FMT_ALL = FMT_XLSX | FMT_TXT | FMT_MD };
+enum { FMT_XLSX = 1, FMT_TXT = 2, FMT_MD = 4, FMT_DOCX = 8, FMT_CSV = 16,
+       FMT_ALL = FMT_XLSX | FMT_TXT | FMT_MD | FMT_DOCX };
 static const struct { const char *name, *ext; int bit; } formats[] = {
-    {"xlsx", ".xlsx", FMT_XLSX}, {"txt", ".txt", FMT_TXT}, {"md", ".md", FMT_MD}};
+    {"xlsx", ".xlsx", FMT_XLSX}, {"txt", ".txt", FMT_TXT}, {"md", ".md", FMT_MD},
+    {"docx", ".docx", FMT_DOCX}, {"csv", ".csv", FMT_CSV}};
 
 typedef struct Options {
   const char *command; /* "compile" or "check" */
@@ -130,8 +134,10 @@ static int write_outputs(const Model *m, const Options *o) {
     if (!(o->formats & formats[k].bit)) continue;
     char *path = output_path(o->file, o->outdir, formats[k].ext);
     char *buf = NULL, err[512];
-    if (path && formats[k].bit == FMT_XLSX) {
-      int rc = workbook_write(m, path, err, sizeof err);
+    if (path && (formats[k].bit & (FMT_XLSX | FMT_DOCX | FMT_CSV))) {
+      int rc = formats[k].bit == FMT_XLSX   ? workbook_write(m, path, err, sizeof err)
+               : formats[k].bit == FMT_DOCX ? docx_write(m, path, err, sizeof err)
+                                            : csv_write(m, path, err, sizeof err);
       if (rc < 0) fprintf(stderr, "plc: %s\n", err);
       free(path);
       if (rc < 0) return -1;

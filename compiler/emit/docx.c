@@ -15,6 +15,7 @@
 #include "runtime/mem.h"
 #include "runtime/utf8.h"
 #include "emit/output.h"
+#include "emit/report.h"
 
 /* The page, in twentieths of a point (twips), from GB/T 9704's millimetres. */
 #define MM(x) ((int)((x) * 1440.0 / 25.4 + 0.5))
@@ -529,6 +530,11 @@ static int dx_finish(Sink *s) {
   if (rc == 0) rc = output_write(d->path, zip, n, d->err, d->errn);
   mem_free(zip);
   for (int i = 0; i < N; i++) mem_free(data[i]);
+  buf_free(&d->body);
+  mem_free(d->path);
+  mem_free(d->title);
+  mem_free(d->created);
+  mem_free(d);
   return rc;
 }
 
@@ -543,12 +549,8 @@ Sink *docx_sink_new(const char *path, const char *date, char *err, size_t errn) 
   return &d->sink;
 }
 
-void docx_sink_free(Sink *s) {
-  if (!s) return;
-  Docx *d = docx_of(s);
-  buf_free(&d->body);
-  mem_free(d->path);
-  mem_free(d->title);
-  mem_free(d->created);
-  mem_free(d);
+int docx_write(const Model *m, const char *path, char *err, size_t errn) {
+  Sink *s = docx_sink_new(path, m->date, err, errn);
+  report_content(m, s);
+  return s->finish(s);
 }

@@ -6,11 +6,15 @@
 #include <stddef.h>
 
 #include "emit/sink.h"
+#include "model/model.h"
 
 /* A Word sink that writes path atomically when finished. date, when it reads YYYY[-MM[-DD]],
    is the document's creation date in its properties (else none: the file never carries the
-   time of the run). Messages of a failed finish go to err. Free it with docx_sink_free. */
+   time of the run). Messages of a failed finish go to err. Its finish() frees it. */
 Sink *docx_sink_new(const char *path, const char *date, char *err, size_t errn);
-void docx_sink_free(Sink *s);
+
+/* Write the report of m (report_content) as a Word document to path; 0, or -1 with a
+   message in err. */
+int docx_write(const Model *m, const char *path, char *err, size_t errn);
 
 #endif

@@ -44,9 +44,7 @@ static int write_sample(const char *path, char *err, size_t errn) {
   static const int right[] = {0, 1};
   SinkTable t = {NULL, cells, 3, 2, right};
   s->table(s, &t);
-  int rc = s->finish(s);
-  docx_sink_free(s);
-  return rc;
+  return s->finish(s);
 }
 
 START_TEST(package_parts_and_page) {
