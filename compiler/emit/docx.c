@@ -23,6 +23,7 @@ enum {
   PAGE_W = 11906, PAGE_H = 16838,                 /* A4: 210 × 297 mm */
   LINES = 22, CHARS = 28,                         /* a page's lines, a line's characters */
   BODY_PT = 16,                                   /* 三号 */
+  TABLE_HPT = 21,                                 /* tables: 五号, 10.5 pt, in half points */
 };
 #define TOP MM(37)
 #define BOTTOM MM(35)
@@ -116,11 +117,11 @@ static void dx_date(Sink *s, const char *text) {
   para_styled(docx_of(s), "Date", "", text);
 }
 
-/* 一、 黑体; （一） 楷体; 1. 仿宋 bold — in the body; in 附表, a part heading is the table's
+/* 一、 黑体; （一） 楷体; 1. 仿宋 bold — in the body; in 附表, a heading is a table's
    centred title. */
 static void dx_heading(Sink *s, int level, const char *text) {
   Docx *d = docx_of(s);
-  if (d->appendix && level <= 1) {
+  if (d->appendix && level <= 2) {
     para_styled(d, "AppendixTitle", "", text);
     return;
   }
@@ -145,7 +146,7 @@ static void dx_line(Sink *s, const char *text) {
 static void dx_end_lines(Sink *s) { (void)s; }
 
 /* Column widths in twips that fill the text block: each column its natural width (its
-   widest cell at the table's 12 pt, two half-width cells a character, plus margins),
+   widest cell at the table's 10.5 pt, two half-width cells a character, plus margins),
    scaled up to fill the line; when they do not fit, the narrow columns (under an equal
    share) keep theirs and the others share what is left in proportion. */
 static void column_widths(const SinkTable *t, int *w) {
@@ -158,7 +159,7 @@ static void column_widths(const SinkTable *t, int *w) {
       int k = utf8_width(s, strlen(s));
       if (k > cells) cells = k;
     }
-    natural[c] = cells * 120 + 2 * 85 + 20;
+    natural[c] = cells * TABLE_HPT * 10 / 2 + 2 * 85 + 20;
     sum += natural[c];
   }
   long fixed = 0, wide = sum;
@@ -178,7 +179,7 @@ static void column_widths(const SinkTable *t, int *w) {
   w[cols - 1] += TEXT_W - used;
 }
 
-/* A table with borders: a repeated header row in 黑体, cells in 仿宋 12 pt, numbers right. */
+/* A table with borders: a repeated header row in 黑体, cells in 仿宋 五号, numbers right. */
 static void dx_table(Sink *s, const SinkTable *t) {
   Docx *d = docx_of(s);
   Buf *b = &d->body;
@@ -312,9 +313,9 @@ static void fonts(Buf *b, const char *font) {
 }
 
 /* A paragraph style: its name, the paragraph properties, the east Asian font, the size
-   in points, bold, and an outline level (-1 none) so Word's navigation shows headings. */
+   in half points, bold, and an outline level (-1 none) so Word's navigation shows headings. */
 static void style(Buf *b, const char *id, const char *name, const char *ppr, const char *east,
-                  int pt, int bold, int outline) {
+                  int hpt, int bold, int outline) {
   buf_printf(b, "<w:style w:type=\"paragraph\" w:customStyle=\"%d\" w:styleId=\"%s\">"
                 "<w:name w:val=\"%s\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/>"
                 "<w:qFormat/><w:pPr>%s",
@@ -323,7 +324,7 @@ static void style(Buf *b, const char *id, const char *name, const char *ppr, con
   buf_add(b, "</w:pPr><w:rPr>");
   fonts(b, east);
   buf_printf(b, "%s<w:sz w:val=\"%d\"/><w:szCs w:val=\"%d\"/></w:rPr></w:style>",
-             bold ? "<w:b/><w:bCs/>" : "<w:b w:val=\"0\"/><w:bCs w:val=\"0\"/>", 2 * pt, 2 * pt);
+             bold ? "<w:b/><w:bCs/>" : "<w:b w:val=\"0\"/><w:bCs w:val=\"0\"/>", hpt, hpt);
 }
 
 /* word/styles.xml: the body is the document default (仿宋_GB2312 16 pt, exact line pitch,
@@ -350,29 +351,29 @@ static char *styles_xml(void) {
   /* the title: 二号 小标宋, centred, a blank line under it (the date, when given, is that) */
   snprintf(ppr, sizeof ppr, "<w:snapToGrid w:val=\"0\"/><w:spacing w:line=\"%d\" "
                             "w:lineRule=\"exact\"/>%s<w:jc w:val=\"center\"/>", 700, no_indent);
-  style(&b, "Title", "Title", ppr, F_XIAOBIAOSONG, 22, 0, -1);
+  style(&b, "Title", "Title", ppr, F_XIAOBIAOSONG, 44, 0, -1);
   snprintf(ppr, sizeof ppr, "<w:spacing w:before=\"%d\" w:after=\"%d\"/>%s"
                             "<w:jc w:val=\"center\"/>", LINE_PITCH, LINE_PITCH, no_indent);
-  style(&b, "Date", "Date", ppr, F_KAITI, BODY_PT, 0, -1);
-  style(&b, "Heading1", "heading 1", "<w:keepNext/>", F_HEITI, BODY_PT, 0, 0);
-  style(&b, "Heading2", "heading 2", "<w:keepNext/>", F_KAITI, BODY_PT, 0, 1);
-  style(&b, "Heading3", "heading 3", "<w:keepNext/>", F_FANGSONG, BODY_PT, 1, 2);
+  style(&b, "Date", "Date", ppr, F_KAITI, 2 * BODY_PT, 0, -1);
+  style(&b, "Heading1", "heading 1", "<w:keepNext/>", F_HEITI, 2 * BODY_PT, 0, 0);
+  style(&b, "Heading2", "heading 2", "<w:keepNext/>", F_KAITI, 2 * BODY_PT, 0, 1);
+  style(&b, "Heading3", "heading 3", "<w:keepNext/>", F_FANGSONG, 2 * BODY_PT, 1, 2);
   /* 附表: the mark at the top left, each table's title centred in 小标宋 小二 */
-  style(&b, "AppendixMark", "附表标识", no_indent, F_HEITI, BODY_PT, 0, 0);
+  style(&b, "AppendixMark", "附表标识", no_indent, F_HEITI, 2 * BODY_PT, 0, 0);
   snprintf(ppr, sizeof ppr, "<w:keepNext/><w:spacing w:before=\"%d\" w:after=\"%d\" "
                             "w:line=\"%d\" w:lineRule=\"exact\"/>%s<w:jc w:val=\"center\"/>",
            LINE_PITCH / 2, LINE_PITCH / 2, 560, no_indent);
-  style(&b, "AppendixTitle", "附表标题", ppr, F_XIAOBIAOSONG, 18, 0, 1);
+  style(&b, "AppendixTitle", "附表标题", ppr, F_XIAOBIAOSONG, 36, 0, 1);
   snprintf(ppr, sizeof ppr, "<w:keepNext/>%s<w:jc w:val=\"center\"/>", no_indent);
-  style(&b, "TableCaption", "表题", ppr, F_HEITI, 14, 0, -1);
+  style(&b, "TableCaption", "表题", ppr, F_HEITI, 28, 0, -1);
   /* table cells: 12 pt, off the grid, single spacing */
   snprintf(ppr, sizeof ppr, "<w:snapToGrid w:val=\"0\"/><w:spacing w:line=\"300\" "
                             "w:lineRule=\"auto\"/>%s", no_indent);
-  style(&b, "TableText", "表格文字", ppr, F_FANGSONG, 12, 0, -1);
+  style(&b, "TableText", "表格文字", ppr, F_FANGSONG, TABLE_HPT, 0, -1);
   snprintf(ppr, sizeof ppr, "<w:keepNext/><w:snapToGrid w:val=\"0\"/><w:spacing "
                             "w:line=\"300\" w:lineRule=\"auto\"/>%s<w:jc w:val=\"center\"/>",
            no_indent);
-  style(&b, "TableHead", "表头", ppr, F_HEITI, 12, 0, -1);
+  style(&b, "TableHead", "表头", ppr, F_HEITI, TABLE_HPT, 0, -1);
   /* the page number: 4号 半角宋体, "— 1 —" */
   snprintf(ppr, sizeof ppr, "<w:snapToGrid w:val=\"0\"/><w:spacing w:line=\"240\" "
                             "w:lineRule=\"auto\"/>%s", no_indent);
