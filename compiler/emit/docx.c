@@ -24,6 +24,7 @@ enum {
   LINES = 22, CHARS = 28,                         /* a page's lines, a line's characters */
   BODY_PT = 16,                                   /* 三号 */
   TABLE_HPT = 21,                                 /* tables: 五号, 10.5 pt, in half points */
+  CELL_MARGIN = 57,                               /* a cell's left and right margins: 1 mm */
 };
 #define TOP MM(37)
 #define BOTTOM MM(35)
@@ -145,36 +146,59 @@ static void dx_line(Sink *s, const char *text) {
 
 static void dx_end_lines(Sink *s) { (void)s; }
 
-/* Column widths in twips that fill the text block: each column its natural width (its
-   widest cell at the table's 10.5 pt, two half-width cells a character, plus margins),
-   scaled up to fill the line; when they do not fit, the narrow columns (under an equal
-   share) keep theirs and the others share what is left in proportion. */
+/* The width of a cell's text at the table's size, in twips: a wide character one em; a
+   narrow one (digits, Latin letters) 0.62 em, as wide as the widest of the fonts that may
+   draw them (DejaVu Sans, where a Chinese font is missing), not a terminal's half em; and
+   a quarter em where Chinese meets Latin, the space LibreOffice puts there. */
+static int text_twips(const char *s) {
+  int w = 0, last = 0;
+  size_t n = strlen(s), i = 0;
+  while (i < n) {
+    int32_t cp;
+    int len = utf8_decode(s + i, n - i, &cp);
+    int cells = len > 0 ? utf8_char_width(cp) : 1;
+    w += cells == 2 ? TABLE_HPT * 10 : cells == 1 ? TABLE_HPT * 10 * 62 / 100 : 0;
+    if (last && cells && cells != last) w += TABLE_HPT * 10 / 4; /* 超过|1100|亿元 */
+    if (cells) last = cells;
+    i += len > 0 ? (size_t)len : 1;
+  }
+  return w;
+}
+
+/* Column widths in twips that fill the text block. Each column's natural width is its
+   widest cell (text_twips) plus the cell's margins. When they fit, they grow in proportion to fill the line; when they do not, the
+   widest columns give way: they share one width L, the narrower keep theirs (so a long
+   事项 wraps, never a short figure). */
 static void column_widths(const SinkTable *t, int *w) {
   int natural[64], cols = t->cols;
   long sum = 0;
   for (int c = 0; c < cols; c++) {
-    int cells = 2;
+    int widest = TABLE_HPT * 10;
     for (int r = 0; r < t->rows; r++) {
       const char *s = t->cells[r * cols + c] ? t->cells[r * cols + c] : "";
-      int k = utf8_width(s, strlen(s));
-      if (k > cells) cells = k;
+      int k = text_twips(s);
+      if (k > widest) widest = k;
     }
-    natural[c] = cells * TABLE_HPT * 10 / 2 + 2 * 85 + 20;
+    natural[c] = widest + 2 * CELL_MARGIN + 20;
     sum += natural[c];
   }
-  long fixed = 0, wide = sum;
-  if (sum > TEXT_W) {
-    wide = 0;
-    for (int c = 0; c < cols; c++) {
-      if (natural[c] <= TEXT_W / cols) fixed += natural[c];
-      else wide += natural[c];
-    }
-  }
   int used = 0;
-  for (int c = 0; c < cols; c++) {
-    int keep = sum > TEXT_W && natural[c] <= TEXT_W / cols;
-    w[c] = keep ? natural[c] : (int)((long)natural[c] * (TEXT_W - fixed) / wide);
-    used += w[c];
+  if (sum <= TEXT_W) {
+    for (int c = 0; c < cols; c++) used += w[c] = (int)((long)natural[c] * TEXT_W / sum);
+  } else {
+    int level = TEXT_W / cols;
+    for (int round = 0; round < cols; round++) {
+      long fixed = 0;
+      int wide = 0;
+      for (int c = 0; c < cols; c++) {
+        if (natural[c] <= level) fixed += natural[c];
+        else wide++;
+      }
+      int next = wide ? (int)((TEXT_W - fixed) / wide) : level;
+      if (next == level) break;
+      level = next;
+    }
+    for (int c = 0; c < cols; c++) used += w[c] = natural[c] < level ? natural[c] : level;
   }
   w[cols - 1] += TEXT_W - used;
 }
@@ -328,7 +352,9 @@ static void style(Buf *b, const char *id, const char *name, const char *ppr, con
 }
 
 /* word/styles.xml: the body is the document default (仿宋_GB2312 16 pt, exact line pitch,
-   two characters' first-line indent, justified); every other style departs from it. */
+   two characters' first-line indent, justified, no extra space between Chinese and Latin
+   letters or digits: a line stays 28 characters, a table's figure stays on its line);
+   every other style departs from it. */
 static char *styles_xml(void) {
   Buf b = {0};
   buf_add(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
@@ -338,6 +364,7 @@ static char *styles_xml(void) {
   buf_printf(&b, "<w:spacing w:val=\"%d\"/><w:kern w:val=\"2\"/><w:sz w:val=\"%d\"/><w:szCs w:val=\"%d\"/>"
                  "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:rPr>"
                  "</w:rPrDefault><w:pPrDefault><w:pPr><w:widowControl w:val=\"0\"/>"
+                 "<w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/>"
                  "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"%d\" w:lineRule=\"exact\"/>"
                  "<w:jc w:val=\"both\"/></w:pPr></w:pPrDefault></w:docDefaults>",
              CONDENSE, 2 * BODY_PT, 2 * BODY_PT, LINE_PITCH);
@@ -388,9 +415,9 @@ static char *styles_xml(void) {
   for (int i = 0; i < 6; i++)
     buf_printf(&b, "<w:%s w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>",
                edges[i]);
-  buf_add(&b, "</w:tblBorders><w:tblCellMar><w:left w:w=\"85\" w:type=\"dxa\"/>"
-              "<w:right w:w=\"85\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>"
-              "</w:styles>");
+  buf_printf(&b, "</w:tblBorders><w:tblCellMar><w:left w:w=\"%d\" w:type=\"dxa\"/>"
+                 "<w:right w:w=\"%d\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>"
+                 "</w:styles>", CELL_MARGIN, CELL_MARGIN);
   return buf_take(&b);
 }
 
