@@ -32,7 +32,7 @@ LIB_OBJ  = $(patsubst %.c,$(BUILD)/%.o,$(RUNTIME) $(SYNTAX) $(MODEL) $(EMIT)) \
 TESTS    = tests/unit/test_main.c tests/unit/test_lexer.c tests/unit/test_parser.c \
            tests/unit/test_diag.c tests/unit/test_model.c tests/unit/test_load.c \
            tests/unit/test_render.c tests/unit/test_docx.c \
-           tests/unit/test_utf8.c
+           tests/unit/test_utf8.c tests/unit/test_csv.c
 TEST_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(TESTS))
 
 all: $(BUILD)/plc
@@ -79,6 +79,7 @@ check-build: check-layers $(BUILD)/plc $(BUILD)/tests/unit/plc_tests
 	sh tests/xlsx.sh $(BUILD)/plc
 	sh tests/widths.sh $(BUILD)/plc
 	sh tests/docx.sh $(BUILD)/plc
+	sh tests/csv.sh $(BUILD)/plc
 
 check-asan:
 	$(MAKE) --no-print-directory BUILD=$(BUILD)/asan \
@@ -126,6 +127,7 @@ $(BUILD)/bench_scan: $(BUILD)/tests/bench/scan.o $(BUILD)/libplc.a
 # Refresh the expected outputs of the golden tests, deliberately.
 golden: $(BUILD)/plc
 	sh tests/golden.sh $(BUILD)/plc --update
+	sh tests/csv.sh $(BUILD)/plc --update
 
 install: $(BUILD)/plc
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
