@@ -117,6 +117,14 @@ tasks = wb["主要任务"]
 thead = [c.value for c in tasks[3]]
 assert "牵头单位" not in thead and "完成时限" not in thead, thead
 assert tasks["A4"].value.startswith("（一）"), tasks["A4"].value   # a section row
+# printed one page wide on A4 landscape, the task sheet's 11 pt text stays at 9 pt or more:
+# its columns (a width unit is about 7 px at 96 dpi, 0.073 in) fit the printable width
+from openpyxl.utils import get_column_letter
+width_in = sum((tasks.column_dimensions[get_column_letter(c)].width or 8.43) * 7 + 5
+               for c in range(1, len(thead) + 1)) / 96
+printable = 11.69 - tasks.page_margins.left - tasks.page_margins.right
+scale = min(1, printable / width_in)
+assert 11 * scale >= 9, f"the task sheet prints at {11 * scale:.1f} pt"
 # the charts: a % axis of the rates; amounts of one unit and scale; points cached
 z = zipfile.ZipFile(path)
 charts = [z.read(n).decode() for n in z.namelist() if n.startswith("xl/charts/chart")]

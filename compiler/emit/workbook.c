@@ -83,6 +83,13 @@ static void xl_measure(Xl *x, int sheet, int col, const char *s) {
   if (w > x->width[sheet][col]) x->width[sheet][col] = w;
 }
 
+/* A number's width as a cell shows it, about: its digits at two places, and a sign. */
+static void xl_measure_number(Xl *x, int sheet, int col, double v) {
+  char buf[48];
+  snprintf(buf, sizeof buf, "%.2f ", v);
+  xl_measure(x, sheet, col, buf);
+}
+
 static void xl_string(Xl *x, lxw_worksheet *ws, int sheet, int row, int col, const char *s,
                       lxw_format *f) {
   if (!s || !*s) { /* an empty cell keeps the table's borders */
@@ -98,14 +105,14 @@ static void xl_string(Xl *x, lxw_worksheet *ws, int sheet, int row, int col, con
 static void xl_number(Xl *x, lxw_worksheet *ws, int sheet, int row, int col, double v,
                       lxw_format *f) {
   if (!f) f = x->text;
-  xl_measure(x, sheet, col, "0000000000");
+  xl_measure_number(x, sheet, col, v);
   xl_check(x, worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)col, v, f),
            "a number at row %d, column %d", row + 1, col + 1);
 }
 
 static void xl_formula(Xl *x, lxw_worksheet *ws, int sheet, int row, int col,
                        const char *formula, double cached, lxw_format *f) {
-  xl_measure(x, sheet, col, "0000000000");
+  xl_measure_number(x, sheet, col, cached);
   xl_check(x, worksheet_write_formula_num(ws, (lxw_row_t)row, (lxw_col_t)col, formula, f, cached),
            "a formula at row %d, column %d", row + 1, col + 1);
 }
@@ -618,7 +625,7 @@ static void xl_cache(lxw_series_range *r, const double *v, const char *const *s,
 static void xl_charts(Xl *x, lxw_worksheet *ws, int top, int rate_col, int base_col,
                       int value_col) {
   const Model *m = x->m;
-  int n = m->ntargets, first = -1, last = -1, beside = 0;
+  int n = m->ntargets, first = -1, last = -1;
   double *rates = mem_calloc(((size_t)n + 1) * sizeof *rates);
   const char **names = mem_calloc(((size_t)n + 1) * sizeof *names);
   for (int i = 0; i < n; i++) {
@@ -658,7 +665,15 @@ static void xl_charts(Xl *x, lxw_worksheet *ws, int top, int rate_col, int base_
   }
   if (best_n >= 2) {
     const char *unit = m->targets[best]->ind->unit.text;
-    char *base_name = mem_printf("%d年", m->base), *target_name = mem_printf("%d年目标值", m->year);
+    ValueStatus *st = mem_calloc((size_t)best_n * sizeof *st);
+    int nst = 0;
+    for (int i = 0; i < n; i++)
+      if (group[i] == group[best] && strcmp(m->targets[i]->ind->unit.text, unit) == 0)
+        st[nst++] = indicator_value(m->targets[i]->ind, period_prev(m->targets[i]->period))->status;
+    char label[16];
+    snprintf(label, sizeof label, "%d年", m->base);
+    char *base_name = xl_year_head(label, st, nst), *target_name = mem_printf("%d年目标值", m->year);
+    mem_free(st);
     xl_string(x, ws, WS_MAIN, top, 0, "图表数据", x->head);
     xl_string(x, ws, WS_MAIN, top, 1, base_name, x->head);
     xl_string(x, ws, WS_MAIN, top, 2, target_name, x->head);
@@ -701,7 +716,7 @@ static void xl_charts(Xl *x, lxw_worksheet *ws, int top, int rate_col, int base_
       chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
       chart_row = top + best_n + 2;
       xl_check(x, worksheet_insert_chart(ws, (lxw_row_t)chart_row, 0, chart), "the chart");
-      beside = 500;
+      chart_row += 16; /* the next one under it: beside it, it would widen the print */
     } else {
       xl_check(x, LXW_ERROR_MEMORY_MALLOC_FAILED, "the chart");
     }
@@ -730,12 +745,15 @@ static void xl_charts(Xl *x, lxw_worksheet *ws, int top, int rate_col, int base_
       xl_cache(series->categories, NULL, names + first, last - first + 1);
       xl_cache(series->values, rates + first, NULL, last - first + 1);
       chart_axis_set_num_format(chart->x_axis, "0%");
+      double low = 0;
+      for (int i = first; i <= last; i++)
+        if (rates[i] == rates[i] && rates[i] < low) low = rates[i];
+      if (low < 0) /* room left of the lowest bar for its label */
+        chart_axis_set_min(chart->x_axis, -0.02 * (double)(int)(-low / 0.02 + 2));
       chart_axis_set_reverse(chart->y_axis); /* the table's order, top down */
       chart_axis_set_label_position(chart->y_axis, LXW_CHART_AXIS_LABEL_POSITION_LOW);
       chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
-      lxw_chart_options opt = {.x_offset = beside};
-      xl_check(x, worksheet_insert_chart_opt(ws, (lxw_row_t)chart_row, 0, chart, &opt),
-               "the chart");
+      xl_check(x, worksheet_insert_chart(ws, (lxw_row_t)chart_row, 0, chart), "the chart");
     } else {
       xl_check(x, LXW_ERROR_MEMORY_MALLOC_FAILED, "the chart");
     }
