@@ -78,6 +78,7 @@ check-build: check-layers $(BUILD)/plc $(BUILD)/tests/unit/plc_tests
 	sh tests/outputs.sh $(BUILD)/plc
 	sh tests/xlsx.sh $(BUILD)/plc
 	sh tests/wide.sh $(BUILD)/plc
+	sh tests/verdicts.sh $(BUILD)/plc
 	sh tests/widths.sh $(BUILD)/plc
 	sh tests/docx.sh $(BUILD)/plc
 	sh tests/csv.sh $(BUILD)/plc

@@ -7,7 +7,7 @@ plc=$1
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*"; exit 1; }
-cp plans/plan2023.fp plans/plan2024.fp "$tmp"/
+cp plans/plan2024.fp "$tmp"/
 "$plc" --format csv "$tmp/plan2024.fp" 2>/dev/null || fail "plc --format csv exited $?"
 [ ! -e "$tmp/plan2024.txt" ] || fail "--format csv wrote the text report too"
 for f in plan2024.csv plan2024-series.csv; do

@@ -10,7 +10,7 @@ fail() { echo "FAIL: $*"; exit 1; }
 if ! $py -c "import docx" 2>/dev/null; then
   echo "docx: python3-docx is not installed; skipped (./setup.sh installs it)"; exit 0
 fi
-cp plans/plan2023.fp plans/plan2024.fp tests/golden/small.fp tests/golden/exec202[34].fp "$tmp"/
+cp plans/plan2024.fp tests/golden/small.fp tests/golden/exec202[34].fp "$tmp"/
 for plan in plan2024 small exec2024; do
   "$plc" --format docx "$tmp/$plan.fp" 2>/dev/null || fail "plc --format docx $plan.fp exited $?"
 done

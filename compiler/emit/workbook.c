@@ -52,6 +52,8 @@ typedef struct Xl {
   int *width[NSHEETS];    /* display widths per sheet and column, for the column widths */
   int ncols[NSHEETS];
   int fixed[NSHEETS];     /* a sheet that set its own column widths */
+  const Target **listed;  /* the main sheet's targets, in its rows */
+  int nlisted;
 } Xl;
 
 enum { WS_MAIN, WS_SERIES, WS_TASKS, WS_CHECKS, WS_EXEC };
@@ -471,10 +473,13 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
   ValueStatus *st = mem_calloc(((size_t)m->ntargets + 1) * sizeof *st);
   const char *units[64];
   int ucount[64] = {0}, nunits = 0;
-  for (int i = 0; i < m->ntargets; i++) {
-    const Target *t = m->targets[i];
+  x->listed = mem_calloc(((size_t)m->ntargets + 1) * sizeof *x->listed);
+  for (int i = 0; i < m->ntargets; i++) /* this year's; the base year's are on 上年目标执行 */
+    if (!m->targets[i]->review) x->listed[x->nlisted++] = m->targets[i];
+  for (int i = 0; i < x->nlisted; i++) {
+    const Target *t = x->listed[i];
     Value *base = indicator_value(t->ind, period_prev(t->period));
-    has_exec |= t->exec == EXEC_MET || t->exec == EXEC_NOT_MET;
+    has_exec |= t->v.status != EXEC_NONE && t->v.status != EXEC_QUALITATIVE;
     if (base && !base->fig.known) has_note = 1;
     if (t->why_not) has_note = 1;
     if (base && base->fig.known) st[n_st++] = base->status;
@@ -511,8 +516,8 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
   mem_free(unit);
   mem_free(base_head);
   mem_free(value_head);
-  for (int i = 0; i < m->ntargets; i++) {
-    const Target *t = m->targets[i];
+  for (int i = 0; i < x->nlisted; i++) {
+    const Target *t = x->listed[i];
     const Indicator *ind = t->ind;
     int row = FIRST_ROW + i, pct = xl_percent(ind);
     int decimals = ind->decimals >= 0 ? ind->decimals : 2;
@@ -588,12 +593,15 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
                    t->form == VF_QUALITATIVE ? "定性目标" : "缺少基期数值");
     }
     xl_string(x, ws, WS_MAIN, row, C_KIND, words_target_kind_zh(t->kind), NULL);
-    static const char *const execs[] = {"", "完成", "未完成", "定性目标"};
-    if (c_exec >= 0) xl_string(x, ws, WS_MAIN, row, c_exec, execs[t->exec], NULL);
+    if (c_exec >= 0) {
+      char *verdict = t->v.status == EXEC_NONE ? mem_strdup("") : render_verdict(&t->v);
+      xl_string(x, ws, WS_MAIN, row, c_exec, verdict, NULL);
+      mem_free(verdict);
+    }
     if (c_note >= 0) xl_string(x, ws, WS_MAIN, row, c_note, buf_str(&note), x->wrap);
     buf_free(&note);
   }
-  xl_charts(x, ws, FIRST_ROW + m->ntargets + 1, C_RATE, C_BASE, C_VALUE);
+  xl_charts(x, ws, FIRST_ROW + x->nlisted + 1, C_RATE, C_BASE, C_VALUE);
 }
 
 /* A chart series' cached points, filled here: libxlsxwriter caches 0 for a formula cell,
@@ -625,13 +633,13 @@ static void xl_cache(lxw_series_range *r, const double *v, const char *const *s,
 static void xl_charts(Xl *x, lxw_worksheet *ws, int top, int rate_col, int base_col,
                       int value_col) {
   const Model *m = x->m;
-  int n = m->ntargets, first = -1, last = -1;
+  int n = x->nlisted, first = -1, last = -1;
   double *rates = mem_calloc(((size_t)n + 1) * sizeof *rates);
   const char **names = mem_calloc(((size_t)n + 1) * sizeof *names);
   for (int i = 0; i < n; i++) {
     int points = 0, places = 1;
-    names[i] = m->targets[i]->ind->name;
-    if (xl_rate(m->targets[i], &rates[i], &points, &places) && !points) {
+    names[i] = x->listed[i]->ind->name;
+    if (xl_rate(x->listed[i], &rates[i], &points, &places) && !points) {
       if (first < 0) first = i;
       last = i;
     } else {
@@ -645,7 +653,7 @@ static void xl_charts(Xl *x, lxw_worksheet *ws, int top, int rate_col, int base_
   /* the amounts: group by unit and order of magnitude, take the largest group */
   int *group = mem_calloc(((size_t)n + 1) * sizeof *group), best = -1, best_n = 0;
   for (int i = 0; i < n; i++) {
-    const Target *t = m->targets[i];
+    const Target *t = x->listed[i];
     Value *base = indicator_value(t->ind, period_prev(t->period));
     group[i] = -1;
     if (!t->ind->has_unit || xl_percent(t->ind) || !t->implied.known || !base ||
@@ -660,16 +668,16 @@ static void xl_charts(Xl *x, lxw_worksheet *ws, int top, int rate_col, int base_
     int k = 0;
     for (int j = 0; j < n; j++)
       k += group[j] == group[i] &&
-           strcmp(m->targets[j]->ind->unit.text, m->targets[i]->ind->unit.text) == 0;
+           strcmp(x->listed[j]->ind->unit.text, x->listed[i]->ind->unit.text) == 0;
     if (k > best_n) best_n = k, best = i;
   }
   if (best_n >= 2) {
-    const char *unit = m->targets[best]->ind->unit.text;
+    const char *unit = x->listed[best]->ind->unit.text;
     ValueStatus *st = mem_calloc((size_t)best_n * sizeof *st);
     int nst = 0;
     for (int i = 0; i < n; i++)
-      if (group[i] == group[best] && strcmp(m->targets[i]->ind->unit.text, unit) == 0)
-        st[nst++] = indicator_value(m->targets[i]->ind, period_prev(m->targets[i]->period))->status;
+      if (group[i] == group[best] && strcmp(x->listed[i]->ind->unit.text, unit) == 0)
+        st[nst++] = indicator_value(x->listed[i]->ind, period_prev(x->listed[i]->period))->status;
     char label[16];
     snprintf(label, sizeof label, "%d年", m->base);
     char *base_name = xl_year_head(label, st, nst), *target_name = mem_printf("%d年目标值", m->year);
@@ -681,7 +689,7 @@ static void xl_charts(Xl *x, lxw_worksheet *ws, int top, int rate_col, int base_
     const char **cat = mem_calloc((size_t)best_n * sizeof *cat);
     int k = 0;
     for (int i = 0; i < n; i++) {
-      const Target *t = m->targets[i];
+      const Target *t = x->listed[i];
       if (group[i] != group[best] || strcmp(t->ind->unit.text, unit) != 0) continue;
       int row = top + 1 + k, r = FIRST_ROW + i;
       Value *base = indicator_value(t->ind, period_prev(t->period));
@@ -900,12 +908,12 @@ static void xl_checks(Xl *x, lxw_worksheet *ws) {
    figures; an actual in words goes to 说明. */
 static void xl_execution(Xl *x, lxw_worksheet *ws) {
   const Model *m = x->m;
-  const char *cols[] = {"指标", "上年目标", "目标值", "实际", "完成率", "完成情况", "说明", "位置"};
+  const char *cols[] = {"指标", "上年目标", "目标值", "实际", "完成率", "完成程度",
+                        "完成情况", "说明", "位置"};
   int year = m->nreviewed ? m->reviewed[0]->period.year : m->base;
   char *title = mem_printf("附表5　%s%d年计划主要目标执行情况", xl_region(x), year);
-  xl_sheet_top(x, ws, WS_EXEC, title, "", cols, 8);
+  xl_sheet_top(x, ws, WS_EXEC, title, "", cols, 9);
   mem_free(title);
-  static const char *const execs[] = {"", "完成", "未完成", "定性目标"};
   for (int i = 0; i < m->nreviewed; i++) {
     const Target *t = m->reviewed[i];
     const Indicator *ind = t->ind;
@@ -916,28 +924,42 @@ static void xl_execution(Xl *x, lxw_worksheet *ws) {
     char *s = render_target(t);
     xl_string(x, ws, WS_EXEC, row, 1, s, NULL);
     free(s);
-    int numbers = t->implied.known && t->actual && t->actual->fig.known;
+    const Verdict *v = &t->v;
     if (t->implied.known) xl_number(x, ws, WS_EXEC, row, 2, xl_cell_value(ind, *t->implied.v), f);
     else xl_string(x, ws, WS_EXEC, row, 2, NULL, f);
     char *note = NULL;
-    if (t->actual && t->actual->fig.known) {
-      xl_number(x, ws, WS_EXEC, row, 3, xl_cell_value(ind, *t->actual->fig.v), f);
+    if (v->actual && v->actual->fig.known) {
+      xl_number(x, ws, WS_EXEC, row, 3, xl_cell_value(ind, *v->actual->fig.v), f);
     } else {
       xl_string(x, ws, WS_EXEC, row, 3, NULL, f);
-      note = t->actual ? render_value(t->actual) : NULL;
+      note = v->actual ? render_value(v->actual) : mem_strdup("数据暂缺");
     }
-    if (numbers && mpq_sgn(*t->implied.v) != 0) {
+    /* the completion rate of a level, live over the two cells beside it */
+    if (v->has_completion && !t->cumulative && v->actual && v->actual->fig.known) {
       char formula[64];
       snprintf(formula, sizeof formula, "=D%d/C%d", row + 1, row + 1);
-      xl_formula(x, ws, WS_EXEC, row, 4, formula, xl_double(*t->completion), xl_format(x, 1, 1));
+      xl_formula(x, ws, WS_EXEC, row, 4, formula, xl_double(*v->completion), xl_format(x, 1, 1));
       xl_comment(x, ws, row, 4, "完成率＝实际÷目标值");
     } else {
       xl_string(x, ws, WS_EXEC, row, 4, NULL, xl_format(x, 1, 1));
     }
-    xl_string(x, ws, WS_EXEC, row, 5, execs[t->exec], NULL);
-    xl_string(x, ws, WS_EXEC, row, 6, note, x->wrap);
+    s = v->has_gap || t->cumulative || t->form == VF_RELATION || (t->delta.present && v->has_achieved)
+            ? render_achieved(t, v) : mem_strdup("");
+    if (v->has_gap) {
+      char *gap = render_measure(t, v);
+      char *both = mem_printf("%s%s%s", s, *s ? "，" : "", gap);
+      free(s);
+      free(gap);
+      s = both;
+    }
+    xl_string(x, ws, WS_EXEC, row, 5, s, NULL);
+    free(s);
+    s = render_verdict(v);
+    xl_string(x, ws, WS_EXEC, row, 6, s, NULL);
+    free(s);
+    xl_string(x, ws, WS_EXEC, row, 7, note, x->wrap);
     free(note);
-    xl_string(x, ws, WS_EXEC, row, 7, where, NULL);
+    xl_string(x, ws, WS_EXEC, row, 8, where, NULL);
   }
 }
 
@@ -1057,6 +1079,7 @@ int workbook_write(const Model *m, const char *path, char *err, size_t errn) {
   xl_check(&x, closing, "the workbook file");
   free(x.ids);
   mem_free(x.periods);
+  mem_free(x.listed);
   for (int i = 0; i < NSHEETS; i++) mem_free(x.width[i]);
   arena_free(x.arena);
   free(dir_copy);
