@@ -9,7 +9,7 @@ FLEX    ?= flex
 BISON   ?= bison
 CFLAGS  ?= -O2 -g
 WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
-PKGS     = libutf8proc xlsxwriter
+PKGS     = libutf8proc xlsxwriter libzip
 LOCALEDIR ?= $(PREFIX)/share/locale
 LANGS    = zh_CN
 MO       = $(patsubst %,$(BUILD)/locale/%/LC_MESSAGES/plc.mo,$(LANGS))
@@ -28,14 +28,16 @@ SYNTAX   = compiler/syntax/source.c compiler/syntax/diag.c compiler/syntax/words
 MODEL    = compiler/model/model.c compiler/model/check.c compiler/model/bind.c compiler/model/eval.c \
            compiler/model/load.c
 EMIT     = compiler/emit/render.c compiler/emit/textsink.c compiler/emit/report.c compiler/emit/output.c \
-           compiler/emit/xlformula.c compiler/emit/workbook.c compiler/emit/jsonmodel.c
+           compiler/emit/xlformula.c compiler/emit/workbook.c compiler/emit/jsonmodel.c \
+           compiler/emit/docx.c compiler/emit/csv.c
 GEN      = $(BUILD)/parser.tab.c $(BUILD)/lexer.c
 LIB_SRC_ALL = $(RUNTIME) $(SYNTAX) $(MODEL) $(EMIT) grammar/parser.y grammar/lexer.l
 LIB_OBJ  = $(patsubst %.c,$(BUILD)/%.o,$(RUNTIME) $(SYNTAX) $(MODEL) $(EMIT)) \
            $(BUILD)/parser.tab.o $(BUILD)/lexer.o
 TESTS    = tests/unit/test_main.c tests/unit/test_lexer.c tests/unit/test_parser.c \
            tests/unit/test_diag.c tests/unit/test_model.c tests/unit/test_load.c \
-           tests/unit/test_render.c tests/unit/test_suggest.c tests/unit/test_units.c
+           tests/unit/test_render.c tests/unit/test_suggest.c tests/unit/test_units.c \
+           tests/unit/test_docx.c tests/unit/test_utf8.c tests/unit/test_csv.c
 TEST_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(TESTS))
 
 all: $(BUILD)/plc $(MO)
@@ -112,6 +114,9 @@ check-build: check-layers check-po $(BUILD)/plc $(MO) $(BUILD)/tests/unit/plc_te
 	sh tests/completion.sh
 	sh tests/install.sh
 	/usr/bin/python3 tests/hostile/hostile.py $(BUILD)/plc $(BUILD)
+	sh tests/widths.sh $(BUILD)/plc
+	sh tests/docx.sh $(BUILD)/plc
+	sh tests/csv.sh $(BUILD)/plc
 
 check-asan:
 	$(MAKE) --no-print-directory BUILD=$(BUILD)/asan \
@@ -175,6 +180,7 @@ $(BUILD)/bench_scan: $(BUILD)/tests/bench/scan.o $(BUILD)/libplc.a
 # Refresh the expected outputs of the golden tests, deliberately.
 golden: $(BUILD)/plc
 	sh tests/golden.sh $(BUILD)/plc --update
+	sh tests/csv.sh $(BUILD)/plc --update
 
 # Installed: the command, its man page, its messages, bash completion, and the docs with
 # the example plans (share/doc/plc, which --help and the man page point to).

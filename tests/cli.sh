@@ -91,8 +91,8 @@ done
 # the lines after a run: one per output written (none with -q); stale outputs named
 mkdir "$tmp/w1"; printf 'year 2024\nindicator gdp 亿元\n  2023 actual 5704.55\n' > "$tmp/w1/plan.fp"
 "$plc" "$tmp/w1/plan.fp" 2>"$tmp/e" || fail "compile"
-[ "$(grep -c '^plc: wrote ' "$tmp/e")" -eq 3 ] && [ "$(wc -l < "$tmp/e")" -eq 3 ] ||
-  fail "three 'wrote' lines expected: $(cat "$tmp/e")"; ok
+[ "$(grep -c '^plc: wrote ' "$tmp/e")" -eq 4 ] && [ "$(wc -l < "$tmp/e")" -eq 4 ] ||
+  fail "four 'wrote' lines expected (xlsx, txt, md, docx): $(cat "$tmp/e")"; ok
 "$plc" -q "$tmp/w1/plan.fp" 2>"$tmp/e"; [ ! -s "$tmp/e" ] || fail "-q printed $(cat "$tmp/e")"; ok
 cp "$tmp/bad.fp" "$tmp/w1/plan.fp"
 "$plc" "$tmp/w1/plan.fp" 2>"$tmp/e"; [ $? -eq 1 ] || fail "a bad plan must exit 1"
