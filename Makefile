@@ -20,7 +20,8 @@ CHECK_LIBS = $(shell pkg-config --libs check)
 RUNTIME  = runtime/mem.c runtime/buf.c runtime/arena.c runtime/table.c runtime/names.c \
            runtime/json.c runtime/utf8.c runtime/decimal.c runtime/units.c runtime/period.c
 SYNTAX   = compiler/syntax/source.c compiler/syntax/diag.c compiler/syntax/words.c \
-           compiler/syntax/ast.c compiler/syntax/build.c compiler/syntax/front.c
+           compiler/syntax/ast.c compiler/syntax/build.c compiler/syntax/front.c \
+           compiler/syntax/fmt.c
 MODEL    = compiler/model/model.c compiler/model/check.c compiler/model/eval.c \
            compiler/model/load.c
 EMIT     = compiler/emit/render.c compiler/emit/report.c compiler/emit/output.c \
@@ -35,7 +36,9 @@ TEST_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(TESTS))
 
 all: $(BUILD)/plc
 
-$(BUILD)/plc: $(BUILD)/compiler/cmd/main.o $(BUILD)/libplc.a
+CMD      = compiler/cmd/main.c compiler/cmd/cmdfmt.c
+
+$(BUILD)/plc: $(patsubst %.c,$(BUILD)/%.o,$(CMD)) $(BUILD)/libplc.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
 
 $(BUILD)/libplc.a: $(LIB_OBJ)
@@ -75,6 +78,7 @@ check-build: check-layers $(BUILD)/plc $(BUILD)/tests/unit/plc_tests
 	sh tests/examples.sh $(BUILD)/plc
 	sh tests/outputs.sh $(BUILD)/plc
 	sh tests/xlsx.sh $(BUILD)/plc
+	sh tests/fmt.sh $(BUILD)/plc
 
 check-asan:
 	$(MAKE) --no-print-directory BUILD=$(BUILD)/asan \
@@ -122,6 +126,7 @@ $(BUILD)/bench_scan: $(BUILD)/tests/bench/scan.o $(BUILD)/libplc.a
 # Refresh the expected outputs of the golden tests, deliberately.
 golden: $(BUILD)/plc
 	sh tests/golden.sh $(BUILD)/plc --update
+	sh tests/fmt.sh $(BUILD)/plc --update
 
 install: $(BUILD)/plc
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1

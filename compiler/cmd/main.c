@@ -17,6 +17,7 @@
 #include "emit/output.h"
 #include "emit/report.h"
 #include "emit/workbook.h"
+#include "cmdfmt.h" /* the command's own folder: layers.sh forbids "cmd/" elsewhere */
 
 #ifndef PLC_VERSION
 #define PLC_VERSION "0.0.0"
@@ -160,6 +161,7 @@ int main(int argc, char **argv) {
   static char errbuf[1 << 16];
   setvbuf(stderr, errbuf, _IOFBF, sizeof errbuf);
   mem_init();
+  if (argc > 1 && strcmp(argv[1], "fmt") == 0) return cmdfmt_main(argc - 1, argv + 1);
   Options o = parse_args(argc, argv);
   if (o.outdir) {
     struct stat st;
