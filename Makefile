@@ -25,7 +25,8 @@ SYNTAX   = compiler/syntax/source.c compiler/syntax/diag.c compiler/syntax/words
 MODEL    = compiler/model/model.c compiler/model/check.c compiler/model/eval.c \
            compiler/model/load.c
 EMIT     = compiler/emit/render.c compiler/emit/report.c compiler/emit/output.c \
-           compiler/emit/workbook.c compiler/emit/jsonmodel.c
+           compiler/emit/workbook.c compiler/emit/jsonmodel.c \
+           compiler/emit/diff.c compiler/emit/revsheet.c
 GEN      = $(BUILD)/parser.tab.c $(BUILD)/lexer.c
 LIB_OBJ  = $(patsubst %.c,$(BUILD)/%.o,$(RUNTIME) $(SYNTAX) $(MODEL) $(EMIT)) \
            $(BUILD)/parser.tab.o $(BUILD)/lexer.o
@@ -36,7 +37,7 @@ TEST_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(TESTS))
 
 all: $(BUILD)/plc
 
-CMD      = compiler/cmd/main.c compiler/cmd/cmdfmt.c
+CMD      = compiler/cmd/main.c compiler/cmd/cmdfmt.c compiler/cmd/cmddiff.c compiler/cmd/gitread.c
 
 $(BUILD)/plc: $(patsubst %.c,$(BUILD)/%.o,$(CMD)) $(BUILD)/libplc.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
@@ -79,6 +80,7 @@ check-build: check-layers $(BUILD)/plc $(BUILD)/tests/unit/plc_tests
 	sh tests/outputs.sh $(BUILD)/plc
 	sh tests/xlsx.sh $(BUILD)/plc
 	sh tests/fmt.sh $(BUILD)/plc
+	sh tests/diff.sh $(BUILD)/plc
 
 check-asan:
 	$(MAKE) --no-print-directory BUILD=$(BUILD)/asan \
@@ -127,6 +129,7 @@ $(BUILD)/bench_scan: $(BUILD)/tests/bench/scan.o $(BUILD)/libplc.a
 golden: $(BUILD)/plc
 	sh tests/golden.sh $(BUILD)/plc --update
 	sh tests/fmt.sh $(BUILD)/plc --update
+	sh tests/diff.sh $(BUILD)/plc --update
 
 install: $(BUILD)/plc
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1

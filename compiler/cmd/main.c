@@ -18,6 +18,7 @@
 #include "emit/report.h"
 #include "emit/workbook.h"
 #include "cmdfmt.h" /* the command's own folder: layers.sh forbids "cmd/" elsewhere */
+#include "cmddiff.h"
 
 #ifndef PLC_VERSION
 #define PLC_VERSION "0.0.0"
@@ -162,6 +163,7 @@ int main(int argc, char **argv) {
   setvbuf(stderr, errbuf, _IOFBF, sizeof errbuf);
   mem_init();
   if (argc > 1 && strcmp(argv[1], "fmt") == 0) return cmdfmt_main(argc - 1, argv + 1);
+  if (argc > 1 && strcmp(argv[1], "diff") == 0) return cmddiff_main(argc - 1, argv + 1);
   Options o = parse_args(argc, argv);
   if (o.outdir) {
     struct stat st;

@@ -208,7 +208,8 @@ static void put_given(Buf *b, ValueForm form, const Bound *bound, const Change *
   }
 }
 
-/* A text line's prose as written, with literal braces doubled, and its placeholders. */
+/* A text line's prose as written, with literal braces doubled, and its placeholders;
+   a space before it unless it is empty. */
 static void put_text(Buf *b, const TextPart *t) {
   Buf line = {0};
   for (; t; t = t->next) {
@@ -427,4 +428,16 @@ void fmt_plan(const Plan *p, Buf *out) {
     buf_add(out, "\n");
   }
   mem_free(ev);
+}
+
+void fmt_expr(const Expr *e, Buf *out) {
+  put_expr(out, e);
+}
+
+void fmt_text(const Item *text, Buf *out) {
+  Buf line = {0};
+  put_text(&line, text->u.text.parts);
+  const char *s = buf_str(&line);
+  buf_add(out, s[0] == ' ' ? s + 1 : s);
+  buf_free(&line);
 }
