@@ -22,10 +22,10 @@ RUNTIME  = runtime/mem.c runtime/buf.c runtime/arena.c runtime/table.c runtime/n
 SYNTAX   = compiler/syntax/source.c compiler/syntax/diag.c compiler/syntax/words.c \
            compiler/syntax/ast.c compiler/syntax/build.c compiler/syntax/front.c \
            compiler/syntax/fmt.c
-MODEL    = compiler/model/model.c compiler/model/check.c compiler/model/eval.c \
+MODEL    = compiler/model/model.c compiler/model/check.c compiler/model/bind.c compiler/model/eval.c \
            compiler/model/load.c
-EMIT     = compiler/emit/render.c compiler/emit/report.c compiler/emit/output.c \
-           compiler/emit/workbook.c compiler/emit/jsonmodel.c \
+EMIT     = compiler/emit/render.c compiler/emit/textsink.c compiler/emit/report.c compiler/emit/output.c \
+           compiler/emit/xlformula.c compiler/emit/workbook.c compiler/emit/jsonmodel.c \
            compiler/emit/diff.c compiler/emit/revsheet.c
 GEN      = $(BUILD)/parser.tab.c $(BUILD)/lexer.c
 LIB_OBJ  = $(patsubst %.c,$(BUILD)/%.o,$(RUNTIME) $(SYNTAX) $(MODEL) $(EMIT)) \
@@ -79,6 +79,7 @@ check-build: check-layers $(BUILD)/plc $(BUILD)/tests/unit/plc_tests
 	sh tests/examples.sh $(BUILD)/plc
 	sh tests/outputs.sh $(BUILD)/plc
 	sh tests/xlsx.sh $(BUILD)/plc
+	sh tests/wide.sh $(BUILD)/plc
 	sh tests/fmt.sh $(BUILD)/plc
 	sh tests/diff.sh $(BUILD)/plc
 
