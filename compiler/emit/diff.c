@@ -13,7 +13,6 @@
 #include "runtime/json.h"
 #include "runtime/mem.h"
 #include "runtime/utf8.h"
-#include "syntax/fmt.h"
 #include "emit/render.h"
 
 #define DIFF_NAME(e, name, ...) [e] = name,
@@ -64,7 +63,7 @@ static const char *dup(Diff *d, const char *s) {
 /* A string made by render_* or buf_take, moved into the arena. */
 static const char *keep(Diff *d, char *s) {
   const char *k = dup(d, s);
-  free(s);
+  mem_free(s);
   return k;
 }
 
@@ -109,9 +108,9 @@ static const char *period_zh(Diff *d, Period p) {
   return fmtd(d, "%s%s", buf, p.kind == 'Y' ? "年" : "");
 }
 
-/* Record a change; the items give the places, either may be NULL. */
+/* Record a change; the places of its old and new lines, either may be NULL. */
 static DiffChange *add(Diff *d, DiffKind kind, DiffOp op, const char *item, const char *old,
-                       const char *new_, const Item *io, const Item *in) {
+                       const char *new_, const Loc *io, const Loc *in) {
   if (d->n == d->cap) {
     d->cap = d->cap ? 2 * d->cap : 32;
     d->v = mem_realloc(d->v, (size_t)d->cap * sizeof *d->v);
@@ -121,8 +120,8 @@ static DiffChange *add(Diff *d, DiffKind kind, DiffOp op, const char *item, cons
   c->item = d->scope ? fmtd(d, "〔%s〕%s", d->scope, item) : item;
   c->old_file = d->old->src->path;
   c->new_file = d->new_->src->path;
-  if (io) c->old_line = io->loc.first_line;
-  if (in) c->new_line = in->loc.first_line;
+  if (io) c->old_line = io->first_line;
+  if (in) c->new_line = in->first_line;
   return c;
 }
 
@@ -358,41 +357,34 @@ static void char_diff(Diff *d, DiffChange *c, const char *x, const char *y) {
 
 /* ---- the header and imports ---- */
 
-static const Item *header_item(const Model *m, ItemKind kind) {
-  for (const Item *it = m->plan->items; it; it = it->next)
-    if (it->kind == kind) return it;
-  return NULL;
-}
-
-static void diff_field(Diff *d, const char *what, const char *x, const char *y, ItemKind kind) {
+static void diff_field(Diff *d, const char *what, const char *x, const char *y) {
   if (same(x, y)) return;
   DiffOp op = !x ? DIFF_ADDED : !y ? DIFF_REMOVED : DIFF_CHANGED;
-  add(d, DK_HEADER, op, dup(d, what), dup(d, x), dup(d, y), header_item(d->old, kind),
-      header_item(d->new_, kind));
+  add(d, DK_HEADER, op, dup(d, what), dup(d, x), dup(d, y), NULL, NULL);
 }
 
 static void diff_header(Diff *d) {
   const Model *a = d->old, *b = d->new_;
-  diff_field(d, "标题", a->title, b->title, IT_TITLE);
-  diff_field(d, "地区", a->region, b->region, IT_REGION);
+  diff_field(d, "标题", a->title, b->title);
+  diff_field(d, "地区", a->region, b->region);
   diff_field(d, "计划年度", a->year ? fmtd(d, "%d", a->year) : NULL,
-             b->year ? fmtd(d, "%d", b->year) : NULL, IT_YEAR);
+             b->year ? fmtd(d, "%d", b->year) : NULL);
   diff_field(d, "基期年度", a->base ? fmtd(d, "%d", a->base) : NULL,
-             b->base ? fmtd(d, "%d", b->base) : NULL, IT_BASE);
-  diff_field(d, "日期", a->date, b->date, IT_DATE);
+             b->base ? fmtd(d, "%d", b->base) : NULL);
+  diff_field(d, "日期", a->date, b->date);
   diff_field(d, "状态", a->status ? words_doc_status_zh(a->status) : NULL,
-             b->status ? words_doc_status_zh(b->status) : NULL, IT_STATUS);
+             b->status ? words_doc_status_zh(b->status) : NULL);
   for (int i = 0; i < a->nimports; i++) {
     const Import *x = &a->imports[i], *y = NULL;
     for (int j = 0; j < b->nimports && !y; j++)
       if (same(b->imports[j].alias, x->alias)) y = &b->imports[j];
-    const char *px = x->item->u.import.path.text;
+    const char *px = x->path;
     if (!y)
       add(d, DK_HEADER, DIFF_REMOVED, fmtd(d, "引用文件 %s", x->alias ? x->alias : px),
-          dup(d, px), NULL, x->item, NULL);
-    else if (!same(px, y->item->u.import.path.text))
+          dup(d, px), NULL, &x->loc, NULL);
+    else if (!same(px, y->path))
       add(d, DK_HEADER, DIFF_CHANGED, fmtd(d, "引用文件 %s", x->alias ? x->alias : px),
-          dup(d, px), dup(d, y->item->u.import.path.text), x->item, y->item);
+          dup(d, px), dup(d, y->path), &x->loc, &y->loc);
   }
   for (int j = 0; j < b->nimports; j++) {
     const Import *y = &b->imports[j];
@@ -400,8 +392,8 @@ static void diff_header(Diff *d) {
     for (int i = 0; i < a->nimports; i++) found |= same(a->imports[i].alias, y->alias);
     if (!found)
       add(d, DK_HEADER, DIFF_ADDED,
-          fmtd(d, "引用文件 %s", y->alias ? y->alias : y->item->u.import.path.text), NULL,
-          dup(d, y->item->u.import.path.text), NULL, y->item);
+          fmtd(d, "引用文件 %s", y->alias ? y->alias : y->path), NULL,
+          dup(d, y->path), NULL, &y->loc);
   }
 }
 
@@ -421,10 +413,51 @@ static void pair_push(Diff *d, const Indicator *a, const Indicator *b) {
   d->pairs[d->npairs++] = (Pair){a, b};
 }
 
-static const char *formula_text(Diff *d, const Expr *e) {
-  if (!e) return NULL;
+/* A bound formula written out (gdp[2023] * (1 + 5.5%)), so that two can be compared:
+   respacing a formula in the source is no change. */
+static void put_formula(Buf *b, const Formula *f) {
+  static const char ops[] = {[FX_ADD] = '+', [FX_SUB] = '-', [FX_MUL] = '*', [FX_DIV] = '/'};
+  switch (f->op) {
+  case FX_NUM:
+    buf_add(b, f->text);
+    if (f->unit.text) buf_add(b, f->unit.text);
+    break;
+  case FX_REF:
+    buf_add(b, f->ind->id);
+    if (f->at) {
+      char p[16];
+      buf_printf(b, "[%s]", period_format(f->period, p));
+    }
+    break;
+  case FX_NEG:
+    buf_add(b, "-");
+    put_formula(b, f->a);
+    break;
+  case FX_ADD: case FX_SUB: case FX_MUL: case FX_DIV:
+    put_formula(b, f->a);
+    buf_printf(b, " %c ", ops[f->op]);
+    put_formula(b, f->b);
+    break;
+  case FX_CALL:
+    buf_printf(b, "%s(", model_function_name(f->fn));
+    for (int i = 0; i < f->nargs; i++) {
+      if (i) buf_add(b, ", ");
+      put_formula(b, f->args[i]);
+    }
+    buf_add(b, ")");
+    break;
+  case FX_PAREN:
+    buf_add(b, "(");
+    put_formula(b, f->a);
+    buf_add(b, ")");
+    break;
+  }
+}
+
+static const char *formula_text(Diff *d, const Formula *f) {
+  if (!f) return NULL;
   Buf b = {0};
-  fmt_expr(e, &b);
+  put_formula(&b, f);
   return keep(d, buf_take(&b));
 }
 
@@ -459,7 +492,7 @@ static void ind_attrs(Diff *d, const Indicator *a, const Indicator *b) {
   }
   if (x.n)
     add(d, DK_INDICATOR, DIFF_CHANGED, fmtd(d, "指标「%s」", b->name), keep(d, buf_take(&x)),
-        keep(d, buf_take(&y)), a->item, b->item);
+        keep(d, buf_take(&y)), &a->loc, &b->loc);
   buf_free(&x);
   buf_free(&y);
 }
@@ -470,11 +503,11 @@ static const char *value_text(Diff *d, const Value *v) {
   buf_add(&b, status_zh[v->status]);
   char *s = render_value(v);
   buf_add(&b, s);
-  free(s);
+  mem_free(s);
   if (v->form == VF_BOUND && v->delta.present) {
     s = render_delta(&v->delta, 1);
     buf_printf(&b, "，%s%s", v->delta.word ? "" : "变化", s);
-    free(s);
+    mem_free(s);
   }
   if (v->basis != v->ind->basis && v->basis != BASIS_NONE)
     buf_printf(&b, "（%s）", words_basis_zh(v->basis));
@@ -492,27 +525,27 @@ static void diff_value(Diff *d, const Indicator *ib, const Value *a, const Value
   const char *label = fmtd(d, "%s %s", ib->name, period_zh(d, b ? b->period : a->period));
   if (!a) {
     DiffChange *c = add(d, DK_VALUE, DIFF_ADDED, label, NULL, value_text(d, b), NULL,
-                        b->derived ? NULL : b->item);
+                        b->derived ? NULL : &b->loc);
     c->consequence = b->derived;
     return;
   }
   if (!b) {
     DiffChange *c = add(d, DK_VALUE, DIFF_REMOVED, label, value_text(d, a), NULL,
-                        a->derived ? NULL : a->item, NULL);
+                        a->derived ? NULL : &a->loc, NULL);
     c->consequence = a->derived;
     return;
   }
   if (value_eq(a, b)) return;
   const char *x = value_text(d, a), *y = value_text(d, b);
-  DiffChange *c = add(d, DK_VALUE, DIFF_CHANGED, label, x, y, a->item, b->item);
+  DiffChange *c = add(d, DK_VALUE, DIFF_CHANGED, label, x, y, &a->loc, &b->loc);
   if (same(x, y) && a->fig.known && b->fig.known) {
     char *ea = dec_exact(*a->fig.v), *eb = dec_exact(*b->fig.v);
     c->detail = fmtd(d, "精确值 %s → %s", ea, eb);
-    free(ea);
-    free(eb);
+    mem_free(ea);
+    mem_free(eb);
   }
   /* a value the formula computes moved because its inputs did */
-  const char *fa = formula_text(d, a->expr), *fb = formula_text(d, b->expr);
+  const char *fa = formula_text(d, a->formula), *fb = formula_text(d, b->formula);
   c->consequence = (a->derived && b->derived) ||
                    (a->form == VF_FORMULA && b->form == VF_FORMULA && same(fa, fb));
   if (c->consequence) c->detail = dup(d, "由公式计算，随输入变化");
@@ -550,7 +583,7 @@ static void diff_indicators(Diff *d) {
     const Indicator *a = A->inds[i], *b = counterpart(d, a);
     if (!b) {
       DiffChange *c = add(d, DK_INDICATOR, DIFF_REMOVED, fmtd(d, "指标「%s」", a->name),
-                          ind_label(d, a), NULL, a->item, NULL);
+                          ind_label(d, a), NULL, &a->loc, NULL);
       if (a->nvalues) c->detail = fmtd(d, "连同%d个数值", a->nvalues);
       continue;
     }
@@ -561,7 +594,7 @@ static void diff_indicators(Diff *d) {
     if (used[j]) continue;
     const Indicator *b = B->inds[j];
     DiffChange *c = add(d, DK_INDICATOR, DIFF_ADDED, fmtd(d, "指标「%s」", b->name), NULL,
-                        ind_label(d, b), NULL, b->item);
+                        ind_label(d, b), NULL, &b->loc);
     if (b->nvalues) c->detail = fmtd(d, "连同%d个数值", b->nvalues);
   }
   mem_free(used);
@@ -574,7 +607,7 @@ static const char *target_text(Diff *d, const Target *t, int with_kind) {
   const char *r = with_kind ? fmtd(d, "%s（%s%s%s）", s, words_target_kind_zh(t->kind),
                                    t->basis ? "，" : "", words_basis_zh(t->basis))
                             : dup(d, s);
-  free(s);
+  mem_free(s);
   return r;
 }
 
@@ -587,7 +620,7 @@ static const char *implied_text(Diff *d, const Target *t, int with_unit) {
                        with_unit && t->ind->has_unit ? t->ind->unit.text : "",
                        with_unit && *basis ? "（" : "", with_unit ? basis : "",
                        with_unit && *basis ? "）" : "");
-  free(fig);
+  mem_free(fig);
   return r;
 }
 
@@ -602,7 +635,7 @@ static const char *exec_text(Diff *d, const Target *t) {
   char *s = dec_format(pct, 1);
   mpq_clear(pct);
   const char *r = fmtd(d, "%s（完成率%s%%）", word, s);
-  free(s);
+  mem_free(s);
   return r;
 }
 
@@ -624,7 +657,7 @@ static void diff_target_pair(Diff *d, DiffKind kind, const Target *a, const Targ
     const Target *t = a ? a : b;
     DiffChange *c = add(d, kind, a ? DIFF_REMOVED : DIFF_ADDED, label,
                         a ? target_text(d, a, 1) : NULL, b ? target_text(d, b, 1) : NULL,
-                        a ? a->item : NULL, b ? b->item : NULL);
+                        a ? &a->loc : NULL, b ? &b->loc : NULL);
     if (t->implied.known) c->detail = fmtd(d, "目标值 %s", implied_text(d, t, 1));
     return;
   }
@@ -644,16 +677,16 @@ static void diff_target_pair(Diff *d, DiffKind kind, const Target *a, const Targ
     buf_printf(&detail, "%s完成情况 %s → %s", detail.n ? "；" : "", ea, eb);
   DiffChange *c;
   if (written) {
-    c = add(d, kind, DIFF_CHANGED, label, x, y, a->item, b->item);
+    c = add(d, kind, DIFF_CHANGED, label, x, y, &a->loc, &b->loc);
   } else if (implied) { /* the target is as written; the figure it applies to moved */
     c = add(d, kind, DIFF_CHANGED, fmtd(d, "%s值", label), implied_text(d, a, 1),
-            implied_text(d, b, 1), a->item, b->item);
+            implied_text(d, b, 1), &a->loc, &b->loc);
     c->consequence = 1;
     buf_clear(&detail);
     if (exec && (a->exec != EXEC_NONE || b->exec != EXEC_NONE))
       buf_printf(&detail, "完成情况 %s → %s", ea, eb);
   } else {
-    c = add(d, kind, DIFF_CHANGED, fmtd(d, "%s完成情况", label), ea, eb, a->item, b->item);
+    c = add(d, kind, DIFF_CHANGED, fmtd(d, "%s完成情况", label), ea, eb, &a->loc, &b->loc);
     c->consequence = 1;
     buf_clear(&detail);
   }
@@ -689,11 +722,11 @@ static const char *claim_text(Diff *d, const Claim *c) {
   if (c->computed) {
     char *v = dec_format(*c->computed, c->stated.places + 2);
     r = fmtd(d, "%s（计算值%s%s，%s）", s, v, c->unit.text ? c->unit.text : "", verdicts[c->verdict]);
-    free(v);
+    mem_free(v);
   } else {
     r = fmtd(d, "%s（%s）", s, verdicts[c->verdict]);
   }
-  free(s);
+  mem_free(s);
   return r;
 }
 
@@ -710,148 +743,163 @@ static void diff_claims(Diff *d) {
       const Claim *c = B->claims[j];
       if (!used[j] && period_cmp(a->period, c->period) == 0 &&
           (claim_key(a) ? same(claim_key(a), claim_key(c))
-                        : !claim_key(c) && same(formula_text(d, a->item->u.claim.expr),
-                                                formula_text(d, c->item->u.claim.expr)))) {
+                        : !claim_key(c) && same(formula_text(d, a->formula),
+                                                formula_text(d, c->formula)))) {
         used[j] = 1;
         b = c;
       }
     }
     const char *label = fmtd(d, "核对「%s」%s", claim_key(a) ? claim_key(a)
-                             : formula_text(d, a->item->u.claim.expr), period_zh(d, a->period));
+                             : formula_text(d, a->formula), period_zh(d, a->period));
     if (!b) {
-      add(d, DK_CLAIM, DIFF_REMOVED, label, claim_text(d, a), NULL, a->item, NULL);
+      add(d, DK_CLAIM, DIFF_REMOVED, label, claim_text(d, a), NULL, &a->loc, NULL);
       continue;
     }
     const char *x = claim_text(d, a), *y = claim_text(d, b);
     int written = !fig_eq(&a->stated, &b->stated) ||
-                  !same(formula_text(d, a->item->u.claim.expr), formula_text(d, b->item->u.claim.expr));
+                  !same(formula_text(d, a->formula), formula_text(d, b->formula));
     if (!written && same(x, y) && qeq(a->computed, b->computed)) continue;
-    DiffChange *c = add(d, DK_CLAIM, DIFF_CHANGED, label, x, y, a->item, b->item);
+    DiffChange *c = add(d, DK_CLAIM, DIFF_CHANGED, label, x, y, &a->loc, &b->loc);
     c->consequence = !written;
-    if (!same(formula_text(d, a->item->u.claim.expr), formula_text(d, b->item->u.claim.expr)))
-      c->detail = fmtd(d, "算式 %s → %s", formula_text(d, a->item->u.claim.expr),
-                       formula_text(d, b->item->u.claim.expr));
+    if (!same(formula_text(d, a->formula), formula_text(d, b->formula)))
+      c->detail = fmtd(d, "算式 %s → %s", formula_text(d, a->formula),
+                       formula_text(d, b->formula));
   }
   for (int j = 0; j < B->nclaims; j++) {
     if (used[j]) continue;
     const Claim *b = B->claims[j];
     add(d, DK_CLAIM, DIFF_ADDED,
-        fmtd(d, "核对「%s」%s", claim_key(b) ? claim_key(b) : formula_text(d, b->item->u.claim.expr),
+        fmtd(d, "核对「%s」%s", claim_key(b) ? claim_key(b) : formula_text(d, b->formula),
              period_zh(d, b->period)),
-        NULL, claim_text(d, b), NULL, b->item);
+        NULL, claim_text(d, b), NULL, &b->loc);
   }
   mem_free(used);
 }
 
 /* ---- the outline, tasks, commitments and prose ---- */
 
-/* A block of the document: a part or section heading, a paragraph, or a task. */
-typedef struct Block {
-  const Item *item;
+/* An entry of the document's outline: a part or section heading, a paragraph, a task. */
+typedef enum EntryKind { EN_PART, EN_SECTION, EN_PARA, EN_TASK } EntryKind;
+
+typedef struct Entry {
+  EntryKind kind;
+  Loc loc;
   const Task *task;
   const char *title;   /* heading, lead sentence or task title */
   const char *written; /* the prose as written, placeholders unfilled (what the author changed) */
   const char *text;    /* the prose as the report prints it, placeholders filled */
-  const char *section; /* the section it is in */
-} Block;
+} Entry;
 
-typedef struct Blocks {
-  Block *v;
+typedef struct Entries {
+  Entry *v;
   int n, cap;
-} Blocks;
+} Entries;
 
-static void blocks_push(Blocks *bs, Block b) {
-  if (bs->n == bs->cap) {
-    bs->cap = bs->cap ? 2 * bs->cap : 32;
-    bs->v = mem_realloc(bs->v, (size_t)bs->cap * sizeof *bs->v);
+static void entries_push(Entries *es, Entry e) {
+  if (es->n == es->cap) {
+    es->cap = es->cap ? 2 * es->cap : 32;
+    es->v = mem_realloc(es->v, (size_t)es->cap * sizeof *es->v);
   }
-  bs->v[bs->n++] = b;
+  es->v[es->n++] = e;
 }
 
 static int ascii_alnum(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-/* The prose under a para or task line, written and filled, joined as the report joins
-   lines (a space only between two ASCII letters or digits). */
-static void block_prose(Diff *d, const Model *m, const Item *owner, Block *b) {
-  Buf w = {0}, t = {0};
-  for (const Item *it = owner->next; it && (it->kind == IT_TEXT || it->kind == IT_COMMIT);
-       it = it->next) {
-    if (it->kind != IT_TEXT || it->parent != owner) continue;
-    char *line = render_text(m, it);
-    if (t.n && ascii_alnum(t.s[t.n - 1]) && ascii_alnum(line[0])) buf_add(&t, " ");
-    buf_add(&t, line);
-    free(line);
-    fmt_text(it, &w);
-    buf_add(&w, "\n");
-  }
-  b->written = keep(d, buf_take(&w));
-  b->text = keep(d, buf_take(&t));
-  if (!b->written) b->written = "";
-  if (!b->text) b->text = "";
+/* A placeholder as written: {gdp[2023]}, {c1}, {企业占比}. */
+static void put_placeholder(Diff *d, Buf *b, const Filled *f) {
+  buf_add(b, "{");
+  if (f->formula) buf_add(b, formula_text(d, f->formula));
+  else if (f->commit) buf_add(b, f->commit->id);
+  else if (f->claim) buf_add(b, f->claim->id);
+  buf_add(b, "}");
 }
 
-/* The model's outline, read from its syntax tree: parts and sections (kind 0), paragraphs
-   (1), tasks (2). TODO: read the outline from the model once it holds one. */
-static void collect(Diff *d, const Model *m, Blocks *out, int which) {
-  const char *section = NULL;
-  int t = 0;
-  for (const Item *it = m->plan->items; it; it = it->next) {
-    if (it->kind == IT_PART) section = NULL;
-    if (it->kind == IT_SECTION) section = it->u.str.text.text;
-    Block b = {.item = it, .section = section};
-    if (which == 0 && (it->kind == IT_PART || it->kind == IT_SECTION)) {
-      b.title = it->kind == IT_PART ? it->u.part.title.text : it->u.str.text.text;
-      blocks_push(out, b);
-    } else if (which == 1 && it->kind == IT_PARA) {
-      b.title = it->u.para.title.text;
-      block_prose(d, m, it, &b);
-      blocks_push(out, b);
-    } else if (which == 2 && it->kind == IT_TASK) {
-      while (t < m->ntasks && m->tasks[t]->item != it) t++;
-      if (t >= m->ntasks) continue;
-      b.task = m->tasks[t];
-      b.title = it->u.task.title.text;
-      block_prose(d, m, it, &b);
-      blocks_push(out, b);
+/* The prose of a block, written and filled, joined as the report joins lines (a space
+   only between two ASCII letters or digits). */
+static void entry_prose(Diff *d, const Block *blk, Entry *e) {
+  Buf w = {0}, t = {0};
+  for (int i = 0; i < blk->nlines; i++) {
+    const Line *l = blk->lines[i];
+    char *line = render_line(l);
+    if (t.n && ascii_alnum(t.s[t.n - 1]) && ascii_alnum(line[0])) buf_add(&t, " ");
+    buf_add(&t, line);
+    mem_free(line);
+    for (int k = 0; k < l->npieces; k++) {
+      if (l->pieces[k].text) buf_add(&w, l->pieces[k].text);
+      else put_placeholder(d, &w, l->pieces[k].filled);
+    }
+    buf_add(&w, "\n");
+  }
+  e->written = keep(d, buf_take(&w));
+  e->text = keep(d, buf_take(&t));
+  if (!e->written) e->written = "";
+  if (!e->text) e->text = "";
+}
+
+/* The model's outline as a list: parts and sections (which 0), paragraphs (1), tasks (2). */
+static void collect(Diff *d, const Model *m, Entries *out, int which) {
+  for (int p = 0; p < m->nparts; p++) {
+    const Part *part = m->parts[p];
+    if (which == 0) entries_push(out, (Entry){.kind = EN_PART, .loc = part->loc, .title = part->title});
+    for (int s = 0; s < part->nsections; s++) {
+      const Section *sec = part->sections[s];
+      if (which == 0 && sec->title)
+        entries_push(out, (Entry){.kind = EN_SECTION, .loc = sec->loc, .title = sec->title});
+      for (int k = 0; k < sec->nblocks && which > 0; k++) {
+        const Block *blk = sec->blocks[k];
+        Entry e = {.loc = blk->loc};
+        if (which == 1 && blk->kind == BK_PARA) {
+          e.kind = EN_PARA;
+          e.title = blk->lead;
+        } else if (which == 2 && blk->kind == BK_TASK) {
+          e.kind = EN_TASK;
+          e.task = blk->task;
+          e.title = blk->task->title;
+        } else {
+          continue;
+        }
+        entry_prose(d, blk, &e);
+        entries_push(out, e);
+      }
     }
   }
 }
 
-typedef struct BlockPair {
-  const Blocks *a, *b;
-} BlockPair;
+typedef struct EntryPair {
+  const Entries *a, *b;
+} EntryPair;
 
 static int block_eq(const void *ctx, int i, int j) {
-  const BlockPair *p = ctx;
-  const Block *x = &p->a->v[i], *y = &p->b->v[j];
-  return x->item->kind == y->item->kind && same(x->title, y->title) &&
-         (x->item->kind != IT_PARA || same(x->written, y->written));
+  const EntryPair *p = ctx;
+  const Entry *x = &p->a->v[i], *y = &p->b->v[j];
+  return x->kind == y->kind && same(x->title, y->title) &&
+         (x->kind != EN_PARA || same(x->written, y->written));
 }
 
 static double block_sim(const void *ctx, int i, int j) {
-  const BlockPair *p = ctx;
-  const Block *x = &p->a->v[i], *y = &p->b->v[j];
-  if (x->item->kind != y->item->kind) return 0;
-  if (x->item->kind == IT_PART || x->item->kind == IT_SECTION) return 1; /* renamed in place */
+  const EntryPair *p = ctx;
+  const Entry *x = &p->a->v[i], *y = &p->b->v[j];
+  if (x->kind != y->kind) return 0;
+  if (x->kind == EN_PART || x->kind == EN_SECTION) return 1; /* renamed in place */
   double t = x->title && y->title ? similarity(x->title, y->title) : 0;
   double s = similarity(x->text, y->text);
-  if (x->item->kind == IT_TASK) return t > s ? t : s;
+  if (x->kind == EN_TASK) return t > s ? t : s;
   return s;
 }
 
 /* A short name for a paragraph: its lead sentence, else its first characters. */
-static const char *para_label(Diff *d, const Block *b) {
+static const char *para_label(Diff *d, const Entry *b) {
   if (b->title) return fmtd(d, "段落「%s」", b->title);
   const char *s = b->text;
   size_t n = strlen(s), at = utf8_offset(s, n, 16);
   return fmtd(d, "段落「%.*s%s」", (int)at, s, at < n ? "…" : "");
 }
 
-static void diff_prose_of(Diff *d, const char *label, const Block *x, const Block *y) {
+static void diff_prose_of(Diff *d, const char *label, const Entry *x, const Entry *y) {
   if (same(x->text, y->text)) return; /* the report says the same words */
-  DiffChange *c = add(d, DK_PROSE, DIFF_CHANGED, label, x->text, y->text, x->item, y->item);
+  DiffChange *c = add(d, DK_PROSE, DIFF_CHANGED, label, x->text, y->text, &x->loc, &y->loc);
   c->consequence = same(x->written, y->written);
   if (c->consequence) c->detail = "文字未改，所引数值变化";
   char_diff(d, c, x->text, y->text);
@@ -861,7 +909,7 @@ static const char *commit_text(Diff *d, const Commit *c) {
   char *s = c->form == VF_CHANGE ? render_delta(&c->delta, 1)
                                  : render_figure(&c->fig, c->has_unit ? c->unit.text : NULL, -1);
   const char *r = c->ind ? fmtd(d, "%s（关联指标：%s）", s, c->ind->name) : dup(d, s);
-  free(s);
+  mem_free(s);
   return r;
 }
 
@@ -880,7 +928,7 @@ static const char *commits_line(Diff *d, const Task *t) {
   return keep(d, buf_take(&b));
 }
 
-static void diff_commits(Diff *d, const Blocks *ta, const Blocks *tb, const int *ma) {
+static void diff_commits(Diff *d, const Entries *ta, const Entries *tb, const int *ma) {
   /* the commitments of tasks present on both sides */
   const Commit **A = NULL, **B = NULL;
   int na = 0, nb = 0;
@@ -920,7 +968,7 @@ static void diff_commits(Diff *d, const Blocks *ta, const Blocks *tb, const int 
     const Commit *a = A[i];
     if (mac[i] < 0) {
       add(d, DK_COMMIT, DIFF_REMOVED, fmtd(d, "量化指标「%s」（任务「%s」）", a->desc, a->task->title),
-          commit_text(d, a), NULL, a->item, NULL);
+          commit_text(d, a), NULL, &a->loc, NULL);
       continue;
     }
     const Commit *b = B[mac[i]];
@@ -940,14 +988,14 @@ static void diff_commits(Diff *d, const Blocks *ta, const Blocks *tb, const int 
     }
     if (x.n)
       add(d, DK_COMMIT, DIFF_CHANGED, fmtd(d, "量化指标「%s」（任务「%s」）", b->desc, b->task->title),
-          keep(d, buf_take(&x)), keep(d, buf_take(&y)), a->item, b->item);
+          keep(d, buf_take(&x)), keep(d, buf_take(&y)), &a->loc, &b->loc);
     buf_free(&x);
     buf_free(&y);
   }
   for (int j = 0; j < nb; j++)
     if (mb[j] < 0)
       add(d, DK_COMMIT, DIFF_ADDED, fmtd(d, "量化指标「%s」（任务「%s」）", B[j]->desc, B[j]->task->title),
-          NULL, commit_text(d, B[j]), NULL, B[j]->item);
+          NULL, commit_text(d, B[j]), NULL, &B[j]->loc);
   mem_free(A);
   mem_free(B);
   mem_free(mb);
@@ -956,8 +1004,8 @@ static void diff_commits(Diff *d, const Blocks *ta, const Blocks *tb, const int 
 }
 
 /* Align two lists of blocks; ma and mb are the caller's to free. */
-static void align_blocks(const Blocks *a, const Blocks *b, double threshold, int **ma, int **mb) {
-  BlockPair p = {a, b};
+static void align_entries(const Entries *a, const Entries *b, double threshold, int **ma, int **mb) {
+  EntryPair p = {a, b};
   Align al = {a->n, b->n, block_eq, block_sim, &p, threshold};
   *ma = mem_alloc(((size_t)a->n + 1) * sizeof **ma);
   *mb = mem_alloc(((size_t)b->n + 1) * sizeof **mb);
@@ -966,30 +1014,30 @@ static void align_blocks(const Blocks *a, const Blocks *b, double threshold, int
 
 static void diff_document(Diff *d) {
   for (int which = 0; which < 3; which++) {
-    Blocks a = {0}, b = {0};
+    Entries a = {0}, b = {0};
     collect(d, d->old, &a, which);
     collect(d, d->new_, &b, which);
     int *ma, *mb;
-    align_blocks(&a, &b, 0.5, &ma, &mb);
+    align_entries(&a, &b, 0.5, &ma, &mb);
     for (int i = 0; i < a.n; i++) {
-      const Block *x = &a.v[i], *y = ma[i] >= 0 ? &b.v[ma[i]] : NULL;
-      const char *noun = x->item->kind == IT_PART ? "部分" : "章节";
+      const Entry *x = &a.v[i], *y = ma[i] >= 0 ? &b.v[ma[i]] : NULL;
+      const char *noun = x->kind == EN_PART ? "部分" : "章节";
       if (which == 0) {
-        if (!y) add(d, DK_OUTLINE, DIFF_REMOVED, fmtd(d, "%s「%s」", noun, x->title), x->title, NULL, x->item, NULL);
+        if (!y) add(d, DK_OUTLINE, DIFF_REMOVED, fmtd(d, "%s「%s」", noun, x->title), x->title, NULL, &x->loc, NULL);
         else if (!same(x->title, y->title))
-          add(d, DK_OUTLINE, DIFF_CHANGED, fmtd(d, "%s标题", noun), x->title, y->title, x->item, y->item);
+          add(d, DK_OUTLINE, DIFF_CHANGED, fmtd(d, "%s标题", noun), x->title, y->title, &x->loc, &y->loc);
       } else if (which == 1) {
-        if (!y) add(d, DK_PROSE, DIFF_REMOVED, para_label(d, x), x->text, NULL, x->item, NULL);
+        if (!y) add(d, DK_PROSE, DIFF_REMOVED, para_label(d, x), x->text, NULL, &x->loc, NULL);
         else {
           if (!same(x->title, y->title))
             add(d, DK_PROSE, DIFF_CHANGED, fmtd(d, "%s的导语", para_label(d, y)),
-                x->title ? x->title : "无", y->title ? y->title : "无", x->item, y->item);
+                x->title ? x->title : "无", y->title ? y->title : "无", &x->loc, &y->loc);
           diff_prose_of(d, para_label(d, y), x, y);
         }
       } else {
         const char *label = fmtd(d, "任务「%s」", (y ? y : x)->title);
         if (!y) {
-          DiffChange *c = add(d, DK_TASK, DIFF_REMOVED, label, x->text, NULL, x->item, NULL);
+          DiffChange *c = add(d, DK_TASK, DIFF_REMOVED, label, x->text, NULL, &x->loc, NULL);
           c->detail = commits_line(d, x->task);
           continue;
         }
@@ -1006,7 +1054,7 @@ static void diff_document(Diff *d) {
         }
         if (fa.n)
           add(d, DK_TASK, DIFF_CHANGED, label, keep(d, buf_take(&fa)), keep(d, buf_take(&fb)),
-              x->item, y->item);
+              &x->loc, &y->loc);
         buf_free(&fa);
         buf_free(&fb);
         diff_prose_of(d, fmtd(d, "任务「%s」的文字", tb->title), x, y);
@@ -1014,16 +1062,16 @@ static void diff_document(Diff *d) {
     }
     for (int j = 0; j < b.n; j++) {
       if (mb[j] >= 0) continue;
-      const Block *y = &b.v[j];
+      const Entry *y = &b.v[j];
       if (which == 0)
         add(d, DK_OUTLINE, DIFF_ADDED,
-            fmtd(d, "%s「%s」", y->item->kind == IT_PART ? "部分" : "章节", y->title), NULL,
-            y->title, NULL, y->item);
+            fmtd(d, "%s「%s」", y->kind == EN_PART ? "部分" : "章节", y->title), NULL,
+            y->title, NULL, &y->loc);
       else if (which == 1)
-        add(d, DK_PROSE, DIFF_ADDED, para_label(d, y), NULL, y->text, NULL, y->item);
+        add(d, DK_PROSE, DIFF_ADDED, para_label(d, y), NULL, y->text, NULL, &y->loc);
       else {
         DiffChange *c = add(d, DK_TASK, DIFF_ADDED, fmtd(d, "任务「%s」", y->title), NULL,
-                            y->text, NULL, y->item);
+                            y->text, NULL, &y->loc);
         c->detail = commits_line(d, y->task);
       }
     }
@@ -1066,7 +1114,7 @@ static void diff_pair(Diff *d, const Model *a, const Model *b, int depth) {
     for (int j = 0; j < b->nimports; j++) {
       const Import *x = &a->imports[i], *y = &b->imports[j];
       if (!x->model || !y->model || !same(x->alias, y->alias)) continue;
-      d->scope = y->item->u.import.path.text;
+      d->scope = y->path;
       diff_pair(d, x->model, y->model, depth + 1);
     }
   d->scope = scope;

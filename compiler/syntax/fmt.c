@@ -429,15 +429,3 @@ void fmt_plan(const Plan *p, Buf *out) {
   }
   mem_free(ev);
 }
-
-void fmt_expr(const Expr *e, Buf *out) {
-  put_expr(out, e);
-}
-
-void fmt_text(const Item *text, Buf *out) {
-  Buf line = {0};
-  put_text(&line, text->u.text.parts);
-  const char *s = buf_str(&line);
-  buf_add(out, s[0] == ' ' ? s + 1 : s);
-  buf_free(&line);
-}

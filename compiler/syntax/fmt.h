@@ -13,12 +13,4 @@
    skipped lines would lose them). */
 void fmt_plan(const Plan *p, Buf *out);
 
-/* A formula in its canonical spelling (gdp[2023] * (1 + 5.5%)), appended to out: what a
-   semantic diff compares, so that respacing a formula is no change. */
-void fmt_expr(const Expr *e, Buf *out);
-
-/* A text line's prose as written, with its placeholders in their canonical spelling and
-   without the '|' (率先发布{n}条措施), appended to out. */
-void fmt_text(const Item *text, Buf *out);
-
 #endif
