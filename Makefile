@@ -82,6 +82,7 @@ check-build: check-layers $(BUILD)/plc $(BUILD)/tests/unit/plc_tests
 	sh tests/wide.sh $(BUILD)/plc
 	sh tests/fmt.sh $(BUILD)/plc
 	sh tests/diff.sh $(BUILD)/plc
+	sh tests/git.sh $(BUILD)/plc
 
 check-asan:
 	$(MAKE) --no-print-directory BUILD=$(BUILD)/asan \
