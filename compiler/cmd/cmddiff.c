@@ -157,7 +157,7 @@ int cmddiff_main(int argc, char **argv) {
         rc = load_side(&b, plan, NULL, &diags, "");
         break;
       }
-      sides[k]->git = gitread_open(args[k], err, sizeof err);
+      sides[k]->git = gitread_open(args[k], k > 0 ? sides[0]->git : NULL, err, sizeof err);
       if (!sides[k]->git) {
         fprintf(stderr, "plc diff: %s\n", err);
         rc = DIFF_TROUBLE;

@@ -11,8 +11,9 @@
 typedef struct GitRev GitRev;
 
 /* The revision rev of the repository holding the current directory; NULL with a message
-   in err when there is no repository or no such revision. */
-GitRev *gitread_open(const char *rev, char *err, size_t errn);
+   in err when there is no repository or no such revision. share, when not NULL, is a
+   revision opened before whose reading process this one shares. */
+GitRev *gitread_open(const char *rev, GitRev *share, char *err, size_t errn);
 
 /* A loader's reader of the revision's files: paths relative to the current directory, as
    on the command line. */

@@ -9,14 +9,15 @@
 #include <xlsxwriter.h>
 
 #include "runtime/mem.h"
+#include "runtime/utf8.h"
 #include "emit/output.h"
 
 /* The columns: heading and width. */
 static const struct {
   const char *head;
   double width;
-} cols[] = {{"序号", 6},  {"类别", 12}, {"修改", 6},   {"项目", 30}, {"原稿", 48},
-            {"修改稿", 48}, {"说明", 36}, {"原稿位置", 18}, {"修改稿位置", 18}};
+} cols[] = {{"序号", 5},  {"类别", 10}, {"修改", 6},   {"项目", 26}, {"原稿", 40},
+            {"修改稿", 40}, {"说明", 30}, {"原稿位置", 16}, {"修改稿位置", 16}};
 enum { C_NO, C_KIND, C_OP, C_ITEM, C_OLD, C_NEW, C_NOTE, C_OLDAT, C_NEWAT, NCOLS };
 
 typedef struct Sheet {
@@ -25,6 +26,16 @@ typedef struct Sheet {
   lxw_format *title, *head, *text, *del, *ins, *plain;
   lxw_error err;
 } Sheet;
+
+/* The lines a text takes in a column of this width when wrapped (a Chinese character is
+   two widths of a digit): the row's height, since a spreadsheet does not grow rows for
+   wrapped text it did not lay out itself. */
+static int lines_in(const char *text, double width) {
+  if (!text) return 1;
+  int cells = utf8_width(text, strlen(text));
+  int per = (int)width - 1 > 1 ? (int)width - 1 : 1;
+  return cells / per + 1;
+}
 
 static void check(Sheet *s, lxw_error e) {
   if (e != LXW_NO_ERROR && s->err == LXW_NO_ERROR) s->err = e;
@@ -108,6 +119,11 @@ int revsheet_write(const Diff *d, const char *path, const char *old_label,
   s.ws = workbook_add_worksheet(s.wb, "修订对照表");
   if (!s.ws) s.err = LXW_ERROR_MEMORY_MALLOC_FAILED;
   else {
+    /* printed as bureaus print it: A4 landscape, one page wide, the header on every page */
+    worksheet_set_landscape(s.ws);
+    worksheet_set_paper(s.ws, 9);
+    worksheet_fit_to_pages(s.ws, 1, 0);
+    check(&s, worksheet_repeat_rows(s.ws, 3, 3));
     check(&s, worksheet_write_string(s.ws, 0, 0, "修订对照表", s.title));
     char *from = mem_printf("原稿：%s    修改稿：%s", old_label ? old_label : diff_old_path(d),
                             new_label ? new_label : diff_new_path(d));
@@ -136,9 +152,17 @@ int revsheet_write(const Diff *d, const char *path, const char *old_label,
                               c->detail && c->consequence ? "；" : "",
                               c->consequence ? "随其他修改而变化" : "");
       cell(&s, row, C_NOTE, note, NULL);
-      mem_free(note);
+      int lines = 1;
+      const char *texts[] = {c->item, c->old, c->new_, note};
+      const int at[] = {C_ITEM, C_OLD, C_NEW, C_NOTE};
+      for (int k = 0; k < 4; k++) {
+        int n = lines_in(texts[k], cols[at[k]].width);
+        if (n > lines) lines = n;
+      }
+      check(&s, worksheet_set_row(s.ws, (lxw_row_t)row, 15.0 * (lines < 20 ? lines : 20), NULL));
       place(&s, row, C_OLDAT, c->old_file, c->old_line);
       place(&s, row, C_NEWAT, c->new_file, c->new_line);
+      mem_free(note);
     }
     if (diff_count(d) == 0) cell(&s, row, C_ITEM, "两稿含义相同，没有修改", NULL);
     check(&s, worksheet_autofilter(s.ws, 3, 0, (lxw_row_t)(row > 4 ? row - 1 : 4), NCOLS - 1));
