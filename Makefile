@@ -119,6 +119,10 @@ fuzz:
 	cp plans/*.fp tests/golden/*.fp tests/diag/*.fp $(BUILD)/fuzz/corpus/
 	$(BUILD)/fuzz/fuzz_plan -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	  -timeout=5 $(BUILD)/fuzz/corpus
+	clang -O1 -g -fsanitize=fuzzer,address,undefined $(CPPFLAGS_ALL) \
+	  -o $(BUILD)/fuzz/fuzz_fmt tests/fuzz/fuzz_fmt.c $(BUILD)/fuzz/libplc.a $(LIBS)
+	$(BUILD)/fuzz/fuzz_fmt -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	  -timeout=5 $(BUILD)/fuzz/corpus
 
 # Timings, never a test: the flagship plan and a generated one (BENCH_N indicators).
 bench: $(BUILD)/plc $(BUILD)/bench_scan

@@ -1,7 +1,8 @@
 #!/bin/sh
 # diff.sh PLC [--update]: the semantic diff's tests. (1) golden 修订说明: each
 # tests/diff/x.fp against tests/diff/base.fp gives tests/diff/x.diff (stdout and exit
-# status), one kind of change per file; JSON and Markdown for two of them; (2) the issue's
+# status), one kind of change per file; JSON and Markdown for two of them; a verdict of
+# last year's target that moved, and prose spans that rebuild both texts; (2) the issue's
 # review of the flagship (the GDP target raised, a task inserted, a commitment deleted, a
 # word of prose changed) against tests/diff/flagship.diff; (3) reformatting is no change:
 # every plan of the tree against its `plc fmt` copy exits 0; (4) the revision sheet reads
@@ -52,6 +53,30 @@ task "高品质建设香蜜湖新金融中心"/' \
     -e 's/提速皇岗口岸改造/加快皇岗口岸改造/' plans/plan2024.fp > "$tmp/new/plan2024.fp"
 (cd "$tmp" && "$plc" diff -o "$tmp/sheet.xlsx" old/plan2024.fp new/plan2024.fp 2>&1; echo "exit $?") > "$tmp/got"
 compare "$tmp/got" tests/diff/flagship.diff "the flagship's review"
+
+# last year's targets judged against this year's figures: a verdict that moved
+mkdir -p "$tmp/exec"
+cp tests/golden/exec2023.fp tests/golden/exec2024.fp "$tmp/exec/"
+sed 's/^  2023 estimate 5704.55$/  2023 estimate 5500/' tests/golden/exec2024.fp > "$tmp/exec/revised.fp"
+(cd "$tmp/exec" && "$plc" diff exec2024.fp revised.fp 2>&1; echo "exit $?") > "$tmp/got"
+compare "$tmp/got" tests/diff/execution.diff "a verdict of last year's target that moved"
+
+# the character-level spans of every prose change put the old and the new text together
+total=$((total + 1))
+(cd "$tmp" && "$plc" diff --format json old/plan2024.fp new/plan2024.fp) > "$tmp/flagship.json" 2>&1
+"$plc" diff --format json tests/diff/base.fp tests/diff/prose_changed.fp > "$tmp/prose.json" 2>&1
+$py - "$tmp/flagship.json" "$tmp/prose.json" <<'PY' || fail "prose spans do not rebuild the old and new text"
+import json, sys
+n = 0
+for f in sys.argv[1:]:
+    for c in json.load(open(f))["changes"]:
+        if "spans" not in c: continue
+        n += 1
+        old = "".join(s["text"] for s in c["spans"] if s["op"] in "=-")
+        new = "".join(s["text"] for s in c["spans"] if s["op"] in "=+")
+        assert old == c["old"] and new == c["new"], (c["item"], old, c["old"], new, c["new"])
+assert n >= 2, n
+PY
 
 # (3) reformatting is no change in meaning
 n=0

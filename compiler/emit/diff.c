@@ -229,7 +229,7 @@ static void align(const Align *al, int *ma, int *mb) {
       double bs = al->threshold;
       for (int y = from; y < je; y++) {
         double s = al->sim(al->ctx, x, y);
-        if (s >= bs) {
+        if (s > bs || (best < 0 && s >= bs)) { /* the most alike; the first of equals */
           bs = s;
           best = y;
         }
@@ -666,7 +666,8 @@ static void diff_target_pair(Diff *d, DiffKind kind, const Target *a, const Targ
   int written = !same(x, y) || !fig_eq(&a->fig, &b->fig) || !delta_eq(&a->delta, &b->delta);
   int implied = !implied_eq(a, b);
   const char *ea = exec_text(d, a), *eb = exec_text(d, b);
-  int exec = !same(ea, eb);
+  /* an imported plan's targets are judged by the importer: its 上年目标执行 says so once */
+  int exec = !same(ea, eb) && !(kind == DK_TARGET && d->scope);
   if (!written && !implied && !exec) return;
   Buf detail = {0};
   if (implied) {
@@ -882,7 +883,8 @@ static double block_sim(const void *ctx, int i, int j) {
   const EntryPair *p = ctx;
   const Entry *x = &p->a->v[i], *y = &p->b->v[j];
   if (x->kind != y->kind) return 0;
-  if (x->kind == EN_PART || x->kind == EN_SECTION) return 1; /* renamed in place */
+  if (x->kind == EN_PART || x->kind == EN_SECTION) /* between two anchors: renamed */
+    return 0.5 + 0.5 * similarity(x->title, y->title);
   double t = x->title && y->title ? similarity(x->title, y->title) : 0;
   double s = similarity(x->text, y->text);
   if (x->kind == EN_TASK) return t > s ? t : s;
@@ -957,7 +959,7 @@ static void diff_commits(Diff *d, const Entries *ta, const Entries *tb, const in
         else if (pass == 1 && same(A[i]->desc, B[j]->desc)) best = j;
         else if (pass == 2 && task_of[A[i]->task->number - 1] == B[j]->task) {
           double s = similarity(A[i]->desc, B[j]->desc);
-          if (s >= bs) bs = s, best = j;
+          if (s > bs || (best < 0 && s >= bs)) bs = s, best = j;
           continue;
         }
         if (best >= 0) break;
