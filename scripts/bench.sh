@@ -21,15 +21,15 @@ ms() {
   echo "$best"
 }
 
-cp plans/plan2023.fp plans/plan2024.fp "$tmp"/
+cp plans/plan2024.fp "$tmp"/
 echo "flagship: plc check plans/plan2024.fp: $(ms "$plc" check "$tmp/plan2024.fp") ms"
 echo "flagship: plc plans/plan2024.fp (xlsx, txt, md): $(ms "$plc" "$tmp/plan2024.fp") ms"
 # the flagship against a revision of itself (the GDP target raised), as files and in git
-mkdir -p "$tmp/rev" && cp "$tmp/plan2023.fp" "$tmp/rev/" &&
+mkdir -p "$tmp/rev" &&
   sed 's/增长 5.5% 左右 可比价/增长 6% 左右 可比价/' "$tmp/plan2024.fp" > "$tmp/rev/plan2024.fp"
 echo "flagship: plc diff of two revisions: $(ms "$plc" diff "$tmp/plan2024.fp" "$tmp/rev/plan2024.fp") ms"
 if command -v git >/dev/null 2>&1; then
-  (cd "$tmp" && git init -q g && cp plan2023.fp plan2024.fp g/ && cd g && git add . &&
+  (cd "$tmp" && git init -q g && cp plan2024.fp g/ && cd g && git add . &&
    git -c user.name=b -c user.email=b@b commit -qm one && cp ../rev/plan2024.fp . &&
    git -c user.name=b -c user.email=b@b commit -qam two) >/dev/null 2>&1
   echo "flagship: plc diff HEAD~1 HEAD -- plan2024.fp (git): $(cd "$tmp/g" && ms "$plc" diff HEAD~1 HEAD -- plan2024.fp) ms"

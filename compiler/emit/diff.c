@@ -604,6 +604,12 @@ static void diff_indicators(Diff *d) {
 
 static const char *target_text(Diff *d, const Target *t, int with_kind) {
   char *s = render_target(t);
+  if (t->has_from) { /* a multi-year target: from its base period */
+    char p[16], *f = mem_printf("%s（自%s%s起）", s, period_format(t->from, p),
+                               t->from.kind == 'Y' ? "年" : "");
+    mem_free(s);
+    s = f;
+  }
   const char *r = with_kind ? fmtd(d, "%s（%s%s%s）", s, words_target_kind_zh(t->kind),
                                    t->basis ? "，" : "", words_basis_zh(t->basis))
                             : dup(d, s);
@@ -624,24 +630,22 @@ static const char *implied_text(Diff *d, const Target *t, int with_unit) {
   return r;
 }
 
+/* A verdict and its measure: 未完成（完成率96.1%）, 完成（高于目标0.2个百分点）. */
 static const char *exec_text(Diff *d, const Target *t) {
-  const char *word = t->exec == EXEC_MET ? "完成" : t->exec == EXEC_NOT_MET ? "未完成"
-                     : t->exec == EXEC_QUALITATIVE ? "定性目标" : "数据暂缺";
-  if (!t->completion) return word;
-  mpq_t pct;
-  mpq_init(pct);
-  mpq_set_ui(pct, 100, 1);
-  mpq_mul(pct, pct, *t->completion);
-  char *s = dec_format(pct, 1);
-  mpq_clear(pct);
-  const char *r = fmtd(d, "%s（完成率%s%%）", word, s);
-  mem_free(s);
+  char *word = render_verdict(&t->v), *measure = render_measure(t, &t->v);
+  const char *r = strcmp(measure, "—") != 0 ? fmtd(d, "%s（%s）", word, measure) : dup(d, word);
+  mem_free(word);
+  mem_free(measure);
   return r;
 }
 
+static int figure_value_eq(const Figure *a, const Figure *b) {
+  return a->known == b->known && (!a->known || (qeq(a->v, b->v) && a->rel == b->rel));
+}
+
 static int implied_eq(const Target *a, const Target *b) {
-  return a->implied.known == b->implied.known &&
-         (!a->implied.known || (qeq(a->implied.v, b->implied.v) && a->implied.rel == b->implied.rel));
+  return figure_value_eq(&a->implied, &b->implied) && a->has_stretch == b->has_stretch &&
+         (!a->has_stretch || figure_value_eq(&a->stretch_implied, &b->stretch_implied));
 }
 
 /* The indicator of the new model that is old's indicator `a` (by the pairs), by id. */
@@ -674,7 +678,7 @@ static void diff_target_pair(Diff *d, DiffKind kind, const Target *a, const Targ
     int unit_same = a->basis == b->basis;
     buf_printf(&detail, "目标值 %s → %s", implied_text(d, a, !unit_same), implied_text(d, b, 1));
   }
-  if (exec && (a->exec != EXEC_NONE || b->exec != EXEC_NONE))
+  if (exec && (a->v.status != EXEC_NONE || b->v.status != EXEC_NONE))
     buf_printf(&detail, "%s完成情况 %s → %s", detail.n ? "；" : "", ea, eb);
   DiffChange *c;
   if (written) {
@@ -684,7 +688,7 @@ static void diff_target_pair(Diff *d, DiffKind kind, const Target *a, const Targ
             implied_text(d, b, 1), &a->loc, &b->loc);
     c->consequence = 1;
     buf_clear(&detail);
-    if (exec && (a->exec != EXEC_NONE || b->exec != EXEC_NONE))
+    if (exec && (a->v.status != EXEC_NONE || b->v.status != EXEC_NONE))
       buf_printf(&detail, "完成情况 %s → %s", ea, eb);
   } else {
     c = add(d, kind, DIFF_CHANGED, fmtd(d, "%s完成情况", label), ea, eb, &a->loc, &b->loc);

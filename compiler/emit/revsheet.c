@@ -1,10 +1,8 @@
 /* revsheet.c: the 修订对照表 workbook (libxlsxwriter). */
 #include "emit/revsheet.h"
 
-#include <libgen.h>
 #include <stdio.h>
 #include <string.h>
-#include <unistd.h>
 
 #include <xlsxwriter.h>
 
@@ -79,21 +77,21 @@ static void place(Sheet *s, int row, int col, const char *file, int line) {
 
 int revsheet_write(const Diff *d, const char *path, const char *old_label,
                    const char *new_label, char *err, size_t errn) {
-  int fd;
-  char *temp = output_temp(path, &fd);
-  if (!temp) {
-    snprintf(err, errn, "cannot create a file beside %s", path);
+  char *dir = output_dir(path, NULL), *stem = output_stem(path);
+  Outputs *o = output_begin(dir, stem, err, errn);
+  mem_free(stem);
+  if (!o) {
+    mem_free(dir);
     return -1;
   }
-  close(fd);
-  char *dir = mem_strdup(path);
-  lxw_workbook_options opts = {.tmpdir = dirname(dir)};
+  const char *slash = strrchr(path, '/');
+  const char *staged = output_stage(o, slash ? slash + 1 : path);
+  lxw_workbook_options opts = {.tmpdir = dir};
   Sheet s = {0};
-  s.wb = workbook_new_opt(temp, &opts);
+  s.wb = workbook_new_opt(staged, &opts);
   if (!s.wb) {
-    snprintf(err, errn, "cannot start the workbook %s", temp);
-    unlink(temp);
-    mem_free(temp);
+    snprintf(err, errn, "cannot start the workbook %s", staged);
+    output_abort(o);
     mem_free(dir);
     return -1;
   }
@@ -169,7 +167,10 @@ int revsheet_write(const Diff *d, const char *path, const char *old_label,
   }
   check(&s, workbook_close(s.wb));
   mem_free(dir);
-  if (s.err != LXW_NO_ERROR)
+  if (s.err != LXW_NO_ERROR) {
     snprintf(err, errn, "cannot write %s: %s", path, lxw_strerror(s.err));
-  return output_finish(temp, path, s.err == LXW_NO_ERROR, err, errn);
+    output_abort(o);
+    return -1;
+  }
+  return output_commit(o, err, errn);
 }

@@ -47,9 +47,10 @@ static char source_char(Source *src, int line, int col) {
 }
 
 /* A name-or-string word (status, category) as it was written: quoted when the source has
-   a quote at line:col (the word's first or last character). */
+   a quote (" or “ ”) at line:col (the word's first or last character). */
 static void put_name(Buf *b, const Plan *p, Word w, int line, int col) {
-  if (source_char(p->src, line, col) == '"') put_string(b, w.text);
+  char c = source_char(p->src, line, col);
+  if (c == '"' || (unsigned char)c == 0xE2) put_string(b, w.text); /* " or “ ” */
   else buf_add(b, w.text);
 }
 
@@ -100,7 +101,7 @@ static void put_change(Buf *b, const Change *c) {
     if (!glue) buf_add(b, " ");
   }
   buf_add(b, c->word.text);
-  if (c->dir == CHG_UP || c->dir == CHG_DOWN) {
+  if (c->dir == CHG_UP || c->dir == CHG_DOWN || c->dir == CHG_ANNUAL) {
     if (!wide(last(c->word.text)) || c->by.prefix.text) buf_add(b, " ");
     put_bound(b, &c->by);
   }
@@ -161,7 +162,8 @@ static void put_date(Buf *b, const Date *d) {
 }
 
 /* A line's attributes in the canonical order: the stated change right after the figure,
-   then how the figure is shown and measured, then who and when. */
+   then how the figure is shown and measured (decimals, category, main, direction, basis,
+   flow, from, 力争, verb), then what it is for, who and when. */
 static void put_attrs(Buf *b, const Plan *p, const Attrs *a) {
   if (!a || !a->has) return;
   if (a->has & ATTR_CHANGE) {
@@ -174,8 +176,15 @@ static void put_attrs(Buf *b, const Plan *p, const Attrs *a) {
     put_name(b, p, a->category, a->category.loc.last_line, a->category.loc.last_column - 1);
   }
   if (a->has & ATTR_MAIN) buf_add(b, " main");
+  if (a->has & ATTR_DIRECTION) buf_printf(b, " %s", a->direction.w.text);
   if (a->has & ATTR_BASIS) buf_printf(b, " %s", a->basis.w.text);
   if (a->has & ATTR_FLOW) buf_printf(b, " %s", a->flow.w.text);
+  if (a->has & ATTR_FROM) buf_printf(b, " from %s", a->from.text);
+  if (a->has & ATTR_STRETCH) { /* the tree keeps the figure, not the word: 力争 */
+    buf_add(b, " 力争 ");
+    if (a->stretch) put_bound(b, a->stretch);
+    else put_change(b, a->stretch_change);
+  }
   if (a->has & ATTR_VERB) {
     buf_add(b, " verb ");
     put_string(b, a->verb.text);
@@ -205,6 +214,7 @@ static void put_given(Buf *b, ValueForm form, const Bound *bound, const Change *
     put_expr(b, expr);
     break;
   case VF_QUALITATIVE: put_string(b, text.text); break;
+  case VF_RELATION: break; /* only a target has it: put_item writes it */
   }
 }
 
@@ -261,6 +271,10 @@ static void put_item(Buf *b, const Plan *p, const Item *it) {
     put_string(b, it->u.import.path.text);
     if (it->u.import.alias.text) buf_printf(b, " as %s", it->u.import.alias.text);
     break;
+  case IT_TOLERANCE:
+    buf_add(b, "tolerance ");
+    put_quantity(b, &it->u.tol.q);
+    break;
   case IT_UNIT:
     buf_printf(b, "unit %s", it->u.unit.name.text);
     if (it->u.unit.def.num.text) {
@@ -291,6 +305,10 @@ static void put_item(Buf *b, const Plan *p, const Item *it) {
     buf_add(b, "target ");
     put_ref(b, &it->u.target.ind);
     buf_printf(b, " %s %s ", it->u.target.period.text, it->u.target.kind.w.text);
+    if (it->u.target.form == VF_RELATION) {
+      buf_printf(b, "%s ", it->u.target.sync.w.text);
+      put_ref(b, &it->u.target.with);
+    }
     put_given(b, it->u.target.form, it->u.target.bound, it->u.target.change, NULL,
               it->u.target.text);
     put_attrs(b, p, it->u.target.attrs);
