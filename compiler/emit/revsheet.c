@@ -15,7 +15,7 @@ static const struct {
   const char *head;
   double width;
 } cols[] = {{"序号", 5},  {"类别", 10}, {"修改", 6},   {"项目", 26}, {"原稿", 40},
-            {"修改稿", 40}, {"说明", 30}, {"原稿位置", 16}, {"修改稿位置", 16}};
+            {"修改稿", 40}, {"说明", 30}, {"原稿位置", 20}, {"修改稿位置", 20}};
 enum { C_NO, C_KIND, C_OP, C_ITEM, C_OLD, C_NEW, C_NOTE, C_OLDAT, C_NEWAT, NCOLS };
 
 typedef struct Sheet {
