@@ -99,6 +99,27 @@ grep -q "outputs not updated; these are from an earlier run: $tmp/w1/plan.xlsx $
   fail "the stale outputs must be named: $(cat "$tmp/e")"; ok
 echo "cli: $n option spellings and command lines behave"
 
+# hostile text: bounded output, nothing raw, JSON always valid UTF-8
+python3 -c "
+import random, sys
+random.seed(7); sys.stdout.buffer.write(bytes(random.getrandbits(8) for _ in range(1 << 20)))" > "$tmp/random.fp"
+"$plc" check "$tmp/random.fp" 2>"$tmp/e"; [ $? -eq 1 ] || fail "1 MB of random bytes must exit 1"
+[ "$(wc -c < "$tmp/e")" -lt 65536 ] || fail "1 MB of random bytes gave $(wc -c < "$tmp/e") bytes of diagnostics"
+"$plc" check --diagnostics=json "$tmp/random.fp" 2>&1 >/dev/null |
+  python3 -c "import json,sys; json.loads(sys.stdin.buffer.read().decode('utf-8', 'strict'))" ||
+  fail "the JSON diagnostics of random bytes are not valid UTF-8 JSON"; ok
+python3 -c "import sys; sys.stdout.write('{' * 100000 + '}' * 100000 + '\\n')" > "$tmp/braces.fp"
+"$plc" check "$tmp/braces.fp" 2>"$tmp/e"
+[ "$(wc -c < "$tmp/e")" -lt 8192 ] || fail "a 200 000-character line gave $(wc -c < "$tmp/e") bytes"; ok
+printf 'status "draft\\n::error file=x.fp::forged"\n' > "$tmp/forge.fp"
+"$plc" check "$tmp/forge.fp" 2>"$tmp/e"
+grep -q '^::error' "$tmp/e" && fail "a string in the plan forged a line: $(cat "$tmp/e")"
+grep -q '<0a>::error' "$tmp/e" || fail "the newline is not shown escaped: $(cat "$tmp/e")"; ok
+printf 'status "\033[2J\033]0;pwned\007"\n' > "$tmp/esc.fp"
+"$plc" check "$tmp/esc.fp" 2>"$tmp/e"
+grep -q "$(printf '\033')" "$tmp/e" && fail "an escape character reached the terminal"
+grep -q '<1b>' "$tmp/e" || fail "the escape character is not shown as <1b>"; ok
+
 # the man page covers every option --help lists and every command
 man=$(cd "$(dirname "$0")/.." && pwd)/docs/plc.1
 page=$(sed 's/\\-/-/g; s/\\f[BIRP]//g' "$man")

@@ -12,8 +12,9 @@
 #include "runtime/mem.h"
 #include "runtime/utf8.h"
 
-/* The quoted line shows at most this many characters, around the column. */
-enum { DIAG_WINDOW = 100, DIAG_BEFORE = 40 };
+/* The quoted line shows at most this many cells, around the column; a message at most
+   DIAG_MESSAGE bytes (a plan's text quoted in it is cut with …). */
+enum { DIAG_WINDOW = 100, DIAG_BEFORE = 40, DIAG_MESSAGE = 400 };
 
 /* A line with an error, in the set Diags.lines (open addressing). */
 struct DiagLine {
@@ -140,6 +141,15 @@ void diag_report(Diags *d, DiagLevel level, const char *code, Source *src, Loc l
   va_end(ap);
   char *msg = diag_escape(buf_str(&b), b.n);
   buf_free(&b);
+  size_t len = strlen(msg);
+  if (len > DIAG_MESSAGE) { /* keep the head and the tail, cut at character boundaries */
+    size_t head = DIAG_MESSAGE / 2, tail = len - DIAG_MESSAGE / 4;
+    while (head > 0 && ((unsigned char)msg[head] & 0xc0) == 0x80) head--;
+    while (tail < len && ((unsigned char)msg[tail] & 0xc0) == 0x80) tail++;
+    char *cut = mem_printf("%.*s…%s", (int)head, msg, msg + tail);
+    mem_free(msg);
+    msg = cut;
+  }
   d->v[d->n++] = (Diag){level, code, src, loc, msg};
   if (level == DIAG_ERROR) {
     d->errors++;
