@@ -105,6 +105,7 @@ check-build: check-layers check-po $(BUILD)/plc $(MO) $(BUILD)/tests/unit/plc_te
 	sh tests/outputs.sh $(BUILD)/plc
 	sh tests/xlsx.sh $(BUILD)/plc
 	sh tests/wide.sh $(BUILD)/plc
+	sh tests/verdicts.sh $(BUILD)/plc
 	sh tests/cli.sh $(BUILD)/plc
 	sh tests/kill.sh $(BUILD)/plc
 	sh tests/completion.sh

@@ -8,7 +8,7 @@ trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*"; exit 1; }
 n=0
 ok() { n=$((n + 1)); }
-cp plans/plan2023.fp plans/plan2024.fp "$tmp"/
+cp plans/plan2024.fp "$tmp"/
 p="$tmp/plan2024.fp"
 
 # the outputs chosen, and where they go: each spelling
@@ -27,7 +27,7 @@ done
 "$plc" -q --format=txt "$p" -o "$tmp/after" 2>/dev/null && [ -s "$tmp/after/plan2024.txt" ] ||
   fail "options after the plan"; ok
 # -- ends the options: a plan whose name starts with '-'
-mkdir "$tmp/d"; cp plans/plan2023.fp "$tmp/d/-odd.fp"
+mkdir "$tmp/d"; cp plans/example.fp "$tmp/d/-odd.fp"
 (cd "$tmp/d" && "$plc" -q --format txt -- -odd.fp 2>/dev/null) && [ -s "$tmp/d/-odd.txt" ] || fail "--"; ok
 "$plc" -q -- "$p" 2>/dev/null || fail "-- before an ordinary plan"; ok
 
@@ -54,8 +54,15 @@ for spelling in "-Werror" "-W error" "-Werror=all" "--quiet -Werror"; do
   # shellcheck disable=SC2086
   "$plc" check $spelling "$tmp/w.fp" 2>/dev/null; [ $? -eq 1 ] || fail "$spelling must fail on a warning"; ok
 done
-"$plc" -Werror check "$p" 2>/dev/null || fail "-Werror must not fail on an imported plan's warning"; ok
-"$plc" -Werror=all check "$p" 2>/dev/null; [ $? -eq 1 ] || fail "-Werror=all must fail on an imported plan's warning"; ok
+# a plan importing one with a warning: the warning is one note, and fails only -Werror=all
+mkdir "$tmp/imp"; cp "$tmp/w.fp" "$tmp/imp/last.fp"
+printf 'year 2025\nbase 2024\nimport "last.fp" as last\nindicator b 亿元\n  2024 actual 1\n' > "$tmp/imp/this.fp"
+"$plc" check "$tmp/imp/this.fp" 2>"$tmp/e" || fail "an imported plan's warning must not fail the plan"
+[ "$(grep -c 'warning' "$tmp/e")" -eq 1 ] && grep -q "1 warning in the imported plan $tmp/imp/last.fp" "$tmp/e" ||
+  fail "the imported plan's warning must be one note: $(cat "$tmp/e")"; ok
+"$plc" -Werror check "$tmp/imp/this.fp" 2>/dev/null || fail "-Werror must not fail on an imported plan's warning"; ok
+"$plc" -Werror=all check "$tmp/imp/this.fp" 2>"$tmp/e"; [ $? -eq 1 ] || fail "-Werror=all must fail on an imported plan's warning"
+grep -q "last.fp:4:.*warning: claim" "$tmp/e" || fail "-Werror=all must show the imported plan's warning: $(cat "$tmp/e")"; ok
 "$plc" -Wfrobnicate check "$p" 2>/dev/null; [ $? -eq 2 ] || fail "-Wfrobnicate must exit 2"; ok
 
 # the error limit: -ferror-limit=N, --error-limit N, --error-limit=N; 0 = none

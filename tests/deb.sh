@@ -14,7 +14,7 @@ fi
 $SUDO dpkg -i "$deb" >/dev/null || fail "dpkg -i $deb"
 files=$(dpkg -L plc | while read -r f; do [ -f "$f" ] && echo "$f"; done)
 tmp=$(mktemp -d)
-cp plans/plan2023.fp plans/plan2024.fp "$tmp"/
+cp plans/plan2024.fp "$tmp"/
 /usr/bin/plc -q -o "$tmp/out" "$tmp/plan2024.fp" 2>/dev/null || fail "/usr/bin/plc plan2024.fp exited $?"
 for ext in xlsx txt md; do [ -s "$tmp/out/plan2024.$ext" ] || fail "no plan2024.$ext"; done
 printf 'indicator\n' > "$tmp/bad.fp"
