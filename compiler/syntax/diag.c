@@ -168,8 +168,8 @@ void diag_fold_imported(Diags *d, const Source *main) {
                            *const many =
                                N_("%d warnings in the imported plan %s (plc check %s lists them)");
   int k = 0, warnings = 0;
-  Source *files[64];
-  int counts[64], nfiles = 0, skipping = 0;
+  Source **files = mem_alloc((size_t)(d->n + 1) * sizeof *files);
+  int *counts = mem_alloc((size_t)(d->n + 1) * sizeof *counts), nfiles = 0, skipping = 0;
   for (int i = 0; i < d->n; i++) {
     Diag *g = &d->v[i];
     if (g->level == DIAG_NOTE && skipping) {
@@ -180,8 +180,8 @@ void diag_fold_imported(Diags *d, const Source *main) {
     if (skipping) {
       int f = 0;
       while (f < nfiles && files[f] != g->src) f++;
-      if (f == nfiles && nfiles < 64) files[nfiles] = g->src, counts[nfiles++] = 0;
-      if (f < nfiles) counts[f]++;
+      if (f == nfiles) files[nfiles] = g->src, counts[nfiles++] = 0;
+      counts[f]++;
       mem_free(g->msg);
       continue;
     }
@@ -196,6 +196,8 @@ void diag_fold_imported(Diags *d, const Source *main) {
     diag_report(d, DIAG_NOTE, "N002", NULL, (Loc){0}, counts[f] == 1 ? one : many, counts[f],
                 path, path);
   }
+  mem_free(files);
+  mem_free(counts);
 }
 
 /* The level's word, translated. */
