@@ -30,11 +30,12 @@ MODEL    = compiler/model/model.c compiler/model/check.c compiler/model/bind.c c
 EMIT     = compiler/emit/render.c compiler/emit/textsink.c compiler/emit/report.c compiler/emit/output.c \
            compiler/emit/xlformula.c compiler/emit/workbook.c compiler/emit/jsonmodel.c
 GEN      = $(BUILD)/parser.tab.c $(BUILD)/lexer.c
+LIB_SRC_ALL = $(RUNTIME) $(SYNTAX) $(MODEL) $(EMIT) grammar/parser.y grammar/lexer.l
 LIB_OBJ  = $(patsubst %.c,$(BUILD)/%.o,$(RUNTIME) $(SYNTAX) $(MODEL) $(EMIT)) \
            $(BUILD)/parser.tab.o $(BUILD)/lexer.o
 TESTS    = tests/unit/test_main.c tests/unit/test_lexer.c tests/unit/test_parser.c \
            tests/unit/test_diag.c tests/unit/test_model.c tests/unit/test_load.c \
-           tests/unit/test_render.c tests/unit/test_suggest.c
+           tests/unit/test_render.c tests/unit/test_suggest.c tests/unit/test_units.c
 TEST_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(TESTS))
 
 all: $(BUILD)/plc $(MO)
@@ -92,7 +93,7 @@ $(BUILD)/tests/unit/plc_tests: $(TEST_OBJ) $(BUILD)/libplc.a
 
 # Every test: Check units, golden diagnostics and examples; then the same again under
 # ASan + UBSan; then a clang build with the same warnings (when clang is installed).
-check: check-build check-asan check-clang check-valgrind
+check: check-build check-asan check-clang check-valgrind check-fuzz
 
 # The layering rules, one grep each: a rule broken is a line printed and a failed check.
 check-layers: $(LIB_OBJ)
@@ -110,6 +111,7 @@ check-build: check-layers check-po $(BUILD)/plc $(MO) $(BUILD)/tests/unit/plc_te
 	sh tests/kill.sh $(BUILD)/plc
 	sh tests/completion.sh
 	sh tests/install.sh
+	/usr/bin/python3 tests/hostile/hostile.py $(BUILD)/plc $(BUILD)
 
 check-asan:
 	$(MAKE) --no-print-directory BUILD=$(BUILD)/asan \
@@ -135,17 +137,33 @@ check-valgrind: $(BUILD)/plc
 	  done; echo "valgrind: $$n runs clean"; \
 	else echo "check-valgrind: valgrind is not installed, skipped"; fi
 
-# Fuzz the whole front end and checker with libFuzzer (clang) for FUZZ_SECONDS.
+# Fuzz the whole pipeline (scanner to writers) with libFuzzer (clang) for FUZZ_SECONDS, on
+# a corpus seeded from every plan under plans/ and tests/, with the language's dictionary.
+# Any sanitizer report (UBSan's too) is a crash; crashes go to $(BUILD)/fuzz/artifacts/.
+# A long campaign that keeps going after a crash: make fuzz FUZZ_SECONDS=3600 \
+#   FUZZ_FLAGS="-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1"
 FUZZ_SECONDS ?= 60
-fuzz:
+FUZZ_FLAGS   ?=
+FUZZ_SAN      = -fsanitize=address,undefined -fno-sanitize-recover=all
+fuzz: $(BUILD)/fuzz/fuzz_plan
+	@mkdir -p $(BUILD)/fuzz/corpus $(BUILD)/fuzz/seed $(BUILD)/fuzz/artifacts
+	@find plans tests -name '*.fp' -exec cp {} $(BUILD)/fuzz/seed/ \;
+	$(BUILD)/fuzz/fuzz_plan -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=5 \
+	  -rss_limit_mb=2048 -dict=tests/fuzz/plan.dict -print_final_stats=1 \
+	  -artifact_prefix=$(BUILD)/fuzz/artifacts/ $(FUZZ_FLAGS) \
+	  $(BUILD)/fuzz/corpus $(BUILD)/fuzz/seed
+
+$(BUILD)/fuzz/fuzz_plan: tests/fuzz/fuzz_plan.c $(LIB_SRC_ALL)
 	$(MAKE) --no-print-directory BUILD=$(BUILD)/fuzz CC=clang \
-	  CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined" $(BUILD)/fuzz/libplc.a
-	clang -O1 -g -fsanitize=fuzzer,address,undefined $(CPPFLAGS_ALL) \
-	  -o $(BUILD)/fuzz/fuzz_plan tests/fuzz/fuzz_plan.c $(BUILD)/fuzz/libplc.a $(LIBS)
-	mkdir -p $(BUILD)/fuzz/corpus
-	cp plans/*.fp tests/golden/*.fp tests/diag/*.fp $(BUILD)/fuzz/corpus/
-	$(BUILD)/fuzz/fuzz_plan -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
-	  -timeout=5 $(BUILD)/fuzz/corpus
+	  CFLAGS="-O1 -g -fsanitize=fuzzer-no-link $(FUZZ_SAN)" $(BUILD)/fuzz/libplc.a
+	clang -O1 -g -fsanitize=fuzzer $(FUZZ_SAN) $(CPPFLAGS_ALL) \
+	  -o $@ tests/fuzz/fuzz_plan.c $(BUILD)/fuzz/libplc.a $(LIBS)
+
+# The fuzzer's short run for make check: 50 seconds, well inside CI's time.
+check-fuzz:
+	@if command -v clang >/dev/null 2>&1; then \
+	  $(MAKE) --no-print-directory fuzz FUZZ_SECONDS=50; \
+	else echo "check-fuzz: clang is not installed, skipped"; fi
 
 # Timings, never a test: the flagship plan and a generated one (BENCH_N indicators).
 bench: $(BUILD)/plc $(BUILD)/bench_scan
@@ -200,6 +218,6 @@ deb:
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all pot check-po check-install uninstall deb check check-layers check-build check-asan check-clang check-valgrind fuzz bench golden install clean
+.PHONY: all pot check-po check-install uninstall deb check check-layers check-build check-asan check-clang check-valgrind check-fuzz fuzz bench golden install clean
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -25,8 +25,12 @@ while IFS= read -r line; do
 done < tests/golden/seed-lines.txt
 
 # the command line: options before or after `check`; usage errors exit 2
-"$plc" -Werror check "$tmp/plan2024.fp" 2>/dev/null; [ $? -eq 1 ] || fail "-Werror check must fail on the report's warning"
-"$plc" check -Werror "$tmp/plan2024.fp" 2>/dev/null; [ $? -eq 1 ] || fail "check -Werror must fail on the report's warning"
+"$plc" -Werror check "$tmp/plan2024.fp" 2>/dev/null; [ $? -eq 1 ] || fail "-Werror check must fail on the plan's own warning"
+# next year's plan imports it: the imported plan's warning fails -Werror=all only
+printf 'year 2025\nbase 2024\nimport "plan2024.fp" as p2024\n' > "$tmp/next.fp"
+"$plc" -Werror check "$tmp/next.fp" 2>/dev/null || fail "-Werror must not fail on a warning of an imported plan"
+"$plc" -Werror=all check "$tmp/next.fp" 2>/dev/null; [ $? -eq 1 ] || fail "-Werror=all check must fail on the imported plan's warning"
+"$plc" check -Werror=all "$tmp/next.fp" 2>/dev/null; [ $? -eq 1 ] || fail "check -Werror=all must fail on the imported plan's warning"
 "$plc" 2>/dev/null; [ $? -eq 2 ] || fail "plc without a plan must exit 2"
 "$plc" --frobnicate "$tmp/plan2024.fp" 2>/dev/null; [ $? -eq 2 ] || fail "an unknown option must exit 2"
 "$plc" "$tmp/absent.fp" 2>/dev/null; [ $? -eq 2 ] || fail "a missing plan must exit 2"

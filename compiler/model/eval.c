@@ -254,7 +254,7 @@ static int eval_formula(Ctx *c, const Formula *f, Period p, int shift, Qty *out)
   c->nest++;
   int rc = 0;
   switch (f->op) {
-  case FX_NUM:
+  case FX_NUM: {
     mpq_t s;
     mpq_init(s);
     unit_scale(s, &f->unit);
@@ -263,6 +263,7 @@ static int eval_formula(Ctx *c, const Formula *f, Period p, int shift, Qty *out)
     mpq_set(out->hi, out->v);
     mpq_clear(s);
     break;
+  }
   case FX_REF: rc = eval_indicator(c, f->ind, eval_period(f, p, shift), f->loc, out); break;
   case FX_PAREN: rc = eval_formula(c, f->a, p, shift, out); break;
   case FX_NEG:

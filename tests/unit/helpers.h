@@ -35,5 +35,6 @@ Suite *model_suite(void);
 Suite *load_suite(void);
 Suite *render_suite(void);
 Suite *suggest_suite(void);
+Suite *units_suite(void);
 
 #endif
