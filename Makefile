@@ -9,7 +9,7 @@ FLEX    ?= flex
 BISON   ?= bison
 CFLAGS  ?= -O2 -g
 WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
-PKGS     = libutf8proc xlsxwriter
+PKGS     = libutf8proc xlsxwriter jansson
 CPPFLAGS_ALL = -std=c11 -D_GNU_SOURCE -DPLC_VERSION='"$(VERSION)"' \
                -I. -Icompiler -I$(BUILD) $(shell pkg-config --cflags $(PKGS)) $(CPPFLAGS)
 LIBS     = $(shell pkg-config --libs $(PKGS)) -lgmp
@@ -35,7 +35,12 @@ TEST_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(TESTS))
 
 all: $(BUILD)/plc
 
-$(BUILD)/plc: $(BUILD)/compiler/cmd/main.o $(BUILD)/libplc.a
+# The command's own modules: the language server and the watch mode.
+CMD      = compiler/cmd/lsp.c compiler/cmd/lspio.c compiler/cmd/lspdoc.c \
+           compiler/cmd/lspindex.c compiler/cmd/lspfeat.c compiler/cmd/lsppos.c
+CMD_OBJ  = $(patsubst %.c,$(BUILD)/%.o,$(CMD))
+
+$(BUILD)/plc: $(BUILD)/compiler/cmd/main.o $(CMD_OBJ) $(BUILD)/libplc.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
 
 $(BUILD)/libplc.a: $(LIB_OBJ)

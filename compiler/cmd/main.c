@@ -17,6 +17,7 @@
 #include "emit/output.h"
 #include "emit/report.h"
 #include "emit/workbook.h"
+#include "cmd/lsp.h"
 
 #ifndef PLC_VERSION
 #define PLC_VERSION "0.0.0"
@@ -156,6 +157,7 @@ static int write_outputs(const Model *m, const Options *o) {
 }
 
 int main(int argc, char **argv) {
+  if (argc > 1 && strcmp(argv[1], "lsp") == 0) return lsp_main(argc - 1, argv + 1);
   /* stderr is unbuffered: a plan with many diagnostics would make a syscall per piece */
   static char errbuf[1 << 16];
   setvbuf(stderr, errbuf, _IOFBF, sizeof errbuf);

@@ -1,0 +1,202 @@
+/* lspindex.c: the names of a compiled plan with what each one means, for the editor. */
+#include "cmd/lspindex.h"
+
+#include <string.h>
+
+#include "runtime/mem.h"
+#include "cmd/lsppos.h"
+
+const char *lspindex_kind_name(LspSymKind k) {
+#define LSPINDEX_NAME(e, name) name,
+  static const char *const names[] = {LSPINDEX_KINDS(LSPINDEX_NAME)};
+#undef LSPINDEX_NAME
+  return names[k];
+}
+
+/* The normalised path of src, kept once per file. */
+static const char *lspindex_file(LspIndex *x, const Source *src) {
+  for (int i = 0; i < x->nfiles; i++)
+    if (x->srcs[i] == src) return x->files[i];
+  x->files = mem_realloc(x->files, (size_t)(x->nfiles + 1) * sizeof *x->files);
+  x->srcs = mem_realloc(x->srcs, (size_t)(x->nfiles + 1) * sizeof *x->srcs);
+  x->srcs[x->nfiles] = src;
+  return x->files[x->nfiles++] = lsppos_normalize(src->path);
+}
+
+static void lspindex_add(LspIndex *x, LspOcc o) {
+  if (!o.text || !o.src || !o.def_src) return;
+  o.file = lspindex_file(x, o.src);
+  o.def_file = lspindex_file(x, o.def_src);
+  if (x->n == x->cap) {
+    x->cap = x->cap ? 2 * x->cap : 64;
+    x->v = mem_realloc(x->v, (size_t)x->cap * sizeof *x->v);
+  }
+  x->v[x->n++] = o;
+}
+
+/* An occurrence: the name text written at loc of src, meaning target of kind, defined at
+   def_loc of def_src by owner. */
+static void lspindex_put(LspIndex *x, Source *src, Loc loc, const char *text, LspSymKind kind,
+                         int is_def, const void *target, const Model *owner, Source *def_src,
+                         Loc def_loc) {
+  lspindex_add(x, (LspOcc){src, loc, text, kind, is_def, target, owner, def_src, def_loc,
+                           NULL, NULL});
+}
+
+/* An occurrence of the indicator ind written at w in m's file. */
+static void lspindex_indicator(LspIndex *x, const Model *m, Word w, const Indicator *ind,
+                               int is_def) {
+  lspindex_put(x, m->src, w.loc, w.text, LSYM_INDICATOR, is_def, ind, ind->model,
+                           ind->model->src, ind->item->u.ind.id.loc);
+}
+
+/* A reference written in m: through an import (p.gdp), to an indicator, else to a
+   commitment or a claim of that id. */
+static void lspindex_ref(LspIndex *x, const Model *m, const Ref *r) {
+  if (!r->name.text) return;
+  if (r->ns.text) {
+    for (int i = 0; i < m->nimports; i++) {
+      const Import *imp = &m->imports[i];
+      if (imp->alias != r->ns.text) continue;
+      lspindex_put(x, m->src, r->ns.loc, r->ns.text, LSYM_IMPORT, 0, imp, m, m->src,
+                               imp->item->u.import.alias.loc);
+    }
+  }
+  const Indicator *ind = model_lookup(m, r);
+  if (ind) {
+    lspindex_indicator(x, m, r->name, ind, 0);
+    return;
+  }
+  if (r->ns.text) return;
+  const Commit *c = table_get(m->commit_ids, r->name.text);
+  if (c) {
+    lspindex_put(x, m->src, r->name.loc, r->name.text, LSYM_COMMIT, 0, c, m, m->src,
+                             c->item->u.commit.id.loc);
+    return;
+  }
+  const Claim *cl = table_get(m->claim_ids, r->name.text);
+  if (cl)
+    lspindex_put(x, m->src, r->name.loc, r->name.text, LSYM_CLAIM, 0, cl, m, m->src,
+                             cl->item->u.claim.id.loc);
+}
+
+static void lspindex_expr(LspIndex *x, const Model *m, const Expr *e) {
+  if (!e) return;
+  if (e->kind == EX_REF || e->kind == EX_AT) lspindex_ref(x, m, &e->ref);
+  lspindex_expr(x, m, e->a);
+  lspindex_expr(x, m, e->b);
+  for (int i = 0; i < e->nargs; i++) lspindex_expr(x, m, e->args[i]);
+}
+
+static void lspindex_attrs(LspIndex *x, const Model *m, const Attrs *a) {
+  if (a && (a->has & ATTR_FOR)) lspindex_ref(x, m, &a->target);
+}
+
+/* The definitions and references of one file's items. */
+static void lspindex_model(LspIndex *x, const Model *m) {
+  for (const Item *it = m->plan->items; it; it = it->next) {
+    switch (it->kind) {
+    case IT_IMPORT:
+      for (int i = 0; i < m->nimports; i++)
+        if (m->imports[i].item == it && it->u.import.alias.text)
+          lspindex_put(x, m->src, it->u.import.alias.loc, it->u.import.alias.text,
+                                   LSYM_IMPORT, 1, &m->imports[i], m, m->src,
+                                   it->u.import.alias.loc);
+      break;
+    case IT_INDICATOR: {
+      const Indicator *ind = table_get(m->by_id, it->u.ind.id.text ? it->u.ind.id.text : "");
+      if (ind && ind->item == it) lspindex_indicator(x, m, it->u.ind.id, ind, 1);
+      else if (ind) lspindex_indicator(x, m, it->u.ind.id, ind, 0); /* defined twice */
+      lspindex_attrs(x, m, it->u.ind.attrs);
+      lspindex_expr(x, m, it->u.ind.formula);
+      break;
+    }
+    case IT_VALUE:
+      lspindex_attrs(x, m, it->u.value.attrs);
+      if (it->u.value.form == VF_FORMULA) lspindex_expr(x, m, it->u.value.expr);
+      break;
+    case IT_TARGET:
+      lspindex_ref(x, m, &it->u.target.ind);
+      lspindex_attrs(x, m, it->u.target.attrs);
+      break;
+    case IT_CLAIM: {
+      const Claim *cl = it->u.claim.id.text ? table_get(m->claim_ids, it->u.claim.id.text) : NULL;
+      if (cl)
+        lspindex_put(x, m->src, it->u.claim.id.loc, it->u.claim.id.text, LSYM_CLAIM,
+                                 cl->item == it, cl, m, m->src, cl->item->u.claim.id.loc);
+      lspindex_expr(x, m, it->u.claim.expr);
+      break;
+    }
+    case IT_TEXT:
+      for (const TextPart *p = it->u.text.parts; p; p = p->next) lspindex_expr(x, m, p->expr);
+      break;
+    case IT_TASK:
+      lspindex_attrs(x, m, it->u.task.attrs);
+      break;
+    case IT_COMMIT: {
+      const Commit *c = it->u.commit.id.text ? table_get(m->commit_ids, it->u.commit.id.text)
+                                             : NULL;
+      if (c)
+        lspindex_put(x, m->src, it->u.commit.id.loc, it->u.commit.id.text,
+                                 LSYM_COMMIT, c->item == it, c, m, m->src,
+                                 c->item->u.commit.id.loc);
+      lspindex_attrs(x, m, it->u.commit.attrs);
+      break;
+    }
+    default:
+      break;
+    }
+  }
+}
+
+/* root and its imports, each file once. */
+static void lspindex_walk(LspIndex *x, const Model *m, const Model ***seen, int *nseen) {
+  for (int i = 0; i < *nseen; i++)
+    if ((*seen)[i] == m) return;
+  *seen = mem_realloc(*seen, (size_t)(*nseen + 1) * sizeof **seen);
+  (*seen)[(*nseen)++] = m;
+  lspindex_model(x, m);
+  for (int i = 0; i < m->nimports; i++)
+    if (m->imports[i].model) lspindex_walk(x, m->imports[i].model, seen, nseen);
+}
+
+void lspindex_build(LspIndex *x, const Model *root) {
+  memset(x, 0, sizeof *x);
+  const Model **seen = NULL;
+  int nseen = 0;
+  if (root) lspindex_walk(x, root, &seen, &nseen);
+  mem_free(seen);
+}
+
+void lspindex_free(LspIndex *x) {
+  for (int i = 0; i < x->nfiles; i++) mem_free(x->files[i]);
+  mem_free(x->files);
+  mem_free(x->srcs);
+  mem_free(x->v);
+  memset(x, 0, sizeof *x);
+}
+
+/* Whether (line, col) is within loc (its end is just past its last character). */
+static int lspindex_within(Loc loc, int line, int col) {
+  if (line < loc.first_line || line > loc.last_line) return 0;
+  if (line == loc.first_line && col < loc.first_column) return 0;
+  if (line == loc.last_line && col > loc.last_column) return 0; /* the end is in: gdp| */
+  return 1;
+}
+
+const LspOcc *lspindex_at(const LspIndex *x, const char *path, int line, int col) {
+  const LspOcc *best = NULL;
+  for (int i = 0; i < x->n; i++) {
+    const LspOcc *o = &x->v[i];
+    if (strcmp(o->file, path) != 0 || !lspindex_within(o->loc, line, col)) continue;
+    /* at the end of one name and the start of the next (p.gdp), the one that starts here */
+    if (!best || o->loc.first_column == col) best = o;
+  }
+  return best;
+}
+
+int lspindex_same(const LspOcc *a, const LspOcc *b) {
+  return a->kind == b->kind && strcmp(a->def_file, b->def_file) == 0 &&
+         a->def_loc.first_line == b->def_loc.first_line &&
+         a->def_loc.first_column == b->def_loc.first_column;
+}
