@@ -34,5 +34,6 @@ Suite *diag_suite(void);
 Suite *model_suite(void);
 Suite *load_suite(void);
 Suite *render_suite(void);
+Suite *lsppos_suite(void);
 
 #endif

@@ -1,0 +1,266 @@
+#!/usr/bin/env python3
+"""run.py PLC: a scripted exchange with `PLC lsp`: requests in, responses checked. Covers
+initialize, diagnostics appearing and disappearing as buffers change (an import read from
+its open buffer), hover, definition across an import, references, rename, completion, the
+outline, quick fixes, UTF-16 positions after CJK and non-BMP text, malformed input, a 10 MB
+document, shutdown and exit, and a closed stdin."""
+import os
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from lspclient import Client  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PLC = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "build/plc")
+MAIN = os.path.join(HERE, "main.fp")
+BASE = os.path.join(HERE, "base.fp")
+URI = "file://" + MAIN
+BASE_URI = "file://" + BASE
+TEXT = open(MAIN, encoding="utf-8").read()
+BASE_TEXT = open(BASE, encoding="utf-8").read()
+
+passed = failed = 0
+
+
+def check(what, ok, detail=""):
+    global passed, failed
+    if ok:
+        passed += 1
+    else:
+        failed += 1
+        print("FAIL: %s %s" % (what, detail))
+
+
+def pos(text, needle, after=0, nth=0):
+    """The LSP position (UTF-16) of the after-th character of the nth needle in text."""
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(needle, at + 1)
+    at += after
+    line = text.count("\n", 0, at)
+    start = text.rfind("\n", 0, at) + 1
+    return {"line": line, "character": len(text[start:at].encode("utf-16-le")) // 2}
+
+
+def at(uri, p, **extra):
+    d = {"textDocument": {"uri": uri}, "position": p}
+    d.update(extra)
+    return d
+
+
+def open_doc(c, uri, text, version=1):
+    c.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "fp",
+                                                       "version": version, "text": text}})
+
+
+def change(c, uri, text, version):
+    c.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version},
+                                        "contentChanges": [{"text": text}]})
+
+
+def main():
+    c = Client([PLC, "lsp"])
+    # before initialize: refused
+    r = c.request("textDocument/hover", at(URI, {"line": 0, "character": 0}))
+    check("request before initialize", r.get("error", {}).get("code") == -32002, r)
+    r = c.request("initialize", {"processId": None, "rootUri": None, "capabilities": {}})
+    caps = r["result"]["capabilities"]
+    check("initialize: utf-16", caps.get("positionEncoding") == "utf-16", caps)
+    for cap in ("hoverProvider", "definitionProvider", "referencesProvider", "renameProvider",
+                "completionProvider", "documentSymbolProvider", "codeActionProvider"):
+        check("initialize: " + cap, cap in caps)
+    c.notify("initialized", {})
+
+    # diagnostics: clean, then an error appears and disappears
+    open_doc(c, URI, TEXT)
+    d = c.diagnostics(URI)
+    check("clean plan: no diagnostics", d == [], d)
+    bad = TEXT.replace("target gdp 2024", "target gdq 2024")
+    change(c, URI, bad, 2)
+    d = c.diagnostics(URI)
+    check("typo: one diagnostic", len(d) == 1, d)
+    if d:
+        g = d[0]
+        check("typo: code C001", g.get("code") == "C001", g)
+        check("typo: an error", g.get("severity") == 1, g)
+        check("typo: did you mean", "did you mean 'gdp'" in g.get("message", ""), g)
+        check("typo: range", g["range"]["start"] == pos(bad, "gdq") and
+              g["range"]["end"] == pos(bad, "gdq", 3), g["range"])
+        r = c.request("textDocument/codeAction", {"textDocument": {"uri": URI}, "range": g["range"],
+                                                  "context": {"diagnostics": [g]}})
+        acts = r.get("result") or []
+        check("quick fix offered", len(acts) == 1 and acts[0]["kind"] == "quickfix", r)
+        if acts:
+            edit = acts[0]["edit"]["changes"][URI][0]
+            check("quick fix edit", edit["newText"] == "gdp" and edit["range"] == g["range"], edit)
+    change(c, URI, TEXT, 3)
+    d = c.diagnostics(URI)
+    check("typo fixed: diagnostics cleared", d == [], d)
+
+    # a duplicate: related information points at the first definition
+    dup = TEXT.replace("indicator 主体", "indicator 企业 \"x\" 万户\nindicator 主体")
+    change(c, URI, dup, 4)
+    d = c.diagnostics(URI)
+    g = [x for x in d if x.get("code") == "C002"]
+    check("duplicate reported", len(g) == 1, d)
+    if g:
+        rel = g[0].get("relatedInformation") or []
+        check("duplicate: related information", len(rel) == 1 and rel[0]["location"]["uri"] == URI
+              and rel[0]["location"]["range"]["start"] == pos(dup, "企业"), rel)
+    change(c, URI, TEXT, 5)
+    check("duplicate fixed", c.diagnostics(URI) == [])
+
+    # an import open in the editor is read from its buffer, not from disk
+    open_doc(c, BASE_URI, BASE_TEXT.replace("indicator gdp", "indicator gdp2"))
+    d = c.diagnostics(URI)
+    check("import's buffer read: b.gdp unknown", any(x.get("code") == "C001" and
+          x["range"]["start"] == pos(TEXT, "b.gdp", 2) for x in d), d)
+    c.notify("textDocument/didClose", {"textDocument": {"uri": BASE_URI}})
+    check("import closed: read from disk again", c.diagnostics(URI) == [])
+
+    # hover: an indicator (values by period, target with its implied value)
+    r = c.request("textDocument/hover", at(URI, pos(TEXT, "gdp 2024", 1)))
+    h = (r.get("result") or {}).get("contents", {}).get("value", "")
+    check("hover indicator: name", "地区生产总值" in h, h)
+    check("hover indicator: value from the import", "5704.55亿元" in h and "2022" in h, h)
+    check("hover indicator: target implies", "implies 6018.30亿元" in h, h)
+    check("hover indicator: range", r["result"].get("range", {}).get("start") ==
+          pos(TEXT, "gdp 2024"), r["result"].get("range"))
+    # hover: a claim (stated, computed, verdict), through its placeholder
+    r = c.request("textDocument/hover", at(URI, pos(TEXT, "{占比}", 1)))
+    h = (r.get("result") or {}).get("contents", {}).get("value", "")
+    check("hover claim", "stated: 70%" in h and "computed: 69.97" in h and "verdict:" in h, h)
+    check("hover placeholder text", "the placeholder reads" in h, h)
+    # hover: a commitment
+    r = c.request("textDocument/hover", at(URI, pos(TEXT, "c1 \"", 0)))
+    h = (r.get("result") or {}).get("contents", {}).get("value", "")
+    check("hover commitment", "超过1100亿元" in h and "区科技创新局" in h, h)
+    # hover on nothing
+    r = c.request("textDocument/hover", at(URI, {"line": 0, "character": 0}))
+    check("hover on a comment: null", r.get("result") is None, r)
+
+    # a UTF-16 position after Chinese text and after a character outside the BMP
+    p = pos(TEXT, "{gdp[2023]}", 1, nth=1)
+    line = TEXT.split("\n")[p["line"]]
+    check("non-BMP: UTF-16 column differs from characters",
+          p["character"] == line.index("{gdp") + 2, (p, line))
+    r = c.request("textDocument/hover", at(URI, p))
+    res = r.get("result") or {}
+    check("hover after 𠮷", res.get("range", {}).get("start") == p, res.get("range"))
+    p = pos(TEXT, "{gdp[2023]}", 1)
+    r = c.request("textDocument/definition", at(URI, p))
+    check("definition after CJK", (r.get("result") or {}).get("range", {}).get("start") ==
+          pos(TEXT, "gdp \"地区"), r)
+
+    # definition across the import: b.gdp → base.fp
+    r = c.request("textDocument/definition", at(URI, pos(TEXT, "b.gdp", 3)))
+    loc = r.get("result") or {}
+    check("definition across import", loc.get("uri") == BASE_URI and
+          loc["range"]["start"] == pos(BASE_TEXT, "gdp \""), loc)
+    r = c.request("textDocument/definition", at(URI, pos(TEXT, "b.gdp", 0)))
+    loc = r.get("result") or {}
+    check("definition of the alias", loc.get("range", {}).get("start") == pos(TEXT, "b\n"), loc)
+
+    # references of gdp: its definition, the formula, the target, the placeholders
+    r = c.request("textDocument/references", at(URI, pos(TEXT, "gdp 2024"),
+                                                context={"includeDeclaration": True}))
+    refs = r.get("result") or []
+    check("references", len(refs) == 5, refs)
+    r = c.request("textDocument/references", at(URI, pos(TEXT, "gdp 2024"),
+                                                context={"includeDeclaration": False}))
+    check("references without the declaration", len(r.get("result") or []) == 4, r)
+    r = c.request("textDocument/references", at(URI, pos(TEXT, "{c1}", 1),
+                                                context={"includeDeclaration": True}))
+    check("references of a commitment", len(r.get("result") or []) == 2, r)
+
+    # rename 企业 → 公司: definition and the claim's formula
+    r = c.request("textDocument/rename", at(URI, pos(TEXT, "企业 /"), newName="公司"))
+    edits = ((r.get("result") or {}).get("changes") or {}).get(URI, [])
+    check("rename", len(edits) == 2 and all(e["newText"] == "公司" for e in edits), r)
+    r = c.request("textDocument/rename", at(URI, pos(TEXT, "企业 /"), newName="a b"))
+    check("rename to a non-id refused", "error" in r, r)
+    r = c.request("textDocument/rename", at(URI, pos(TEXT, "企业 /"), newName="主体"))
+    check("rename onto an existing id refused", "error" in r, r)
+    r = c.request("textDocument/prepareRename", at(URI, pos(TEXT, "企业 /")))
+    check("prepareRename", (r.get("result") or {}).get("placeholder") == "企业", r)
+
+    # completion
+    r = c.request("textDocument/completion", at(URI, pos(TEXT, "b.gdp", 2)))
+    labels = {i["label"] for i in (r.get("result") or {}).get("items", [])}
+    check("completion after alias.", labels == {"gdp"}, labels)
+    r = c.request("textDocument/completion", at(URI, pos(TEXT, "growth(", 7)))
+    items = (r.get("result") or {}).get("items", [])
+    labels = {i["label"] for i in items}
+    for want in ("gdp", "企业", "c1", "占比", "growth", "增长", "约", "亿元", "2024", "target"):
+        check("completion offers " + want, want in labels)
+    gdp = [i for i in items if i["label"] == "gdp"]
+    check("completion: display name", gdp and "地区生产总值" in gdp[0].get("detail", ""), gdp)
+
+    # the outline
+    r = c.request("textDocument/documentSymbol", {"textDocument": {"uri": URI}})
+    syms = r.get("result") or []
+    names = [s["name"] for s in syms]
+    check("outline: indicators and parts", "gdp" in names and "主要任务" in names, names)
+    tasks = [s for s in syms if s["name"] == "主要任务"]
+    try:
+        sec = tasks[0]["children"][0]
+        task = sec["children"][0]
+        ok = sec["name"] == "产业" and task["name"] == "建设科创区" and \
+            task["children"][0]["name"] == "c1"
+    except (IndexError, KeyError):
+        ok = False
+    check("outline: part → section → task → commitment", ok, tasks)
+
+    # malformed input: never a crash
+    c.send_raw(b"Content-Length: 9\r\n\r\n{not json")
+    r = c.wait(lambda m: "error" in m and m.get("id") is None)
+    check("malformed JSON: parse error", r["error"]["code"] == -32700, r)
+    c.send_raw(b"Content-Length: x\r\n\r\n")
+    r = c.wait(lambda m: "error" in m and m.get("id") is None)
+    check("bad header: error", r["error"]["code"] == -32700, r)
+    c.send_raw(b"Content-Length: 2\r\n\r\n[]")
+    r = c.wait(lambda m: "error" in m and m.get("id") is None)
+    check("not an object: invalid request", r["error"]["code"] == -32600, r)
+    r = c.request("workspace/unknownThing", {})
+    check("unknown method", r.get("error", {}).get("code") == -32601, r)
+    r = c.request("textDocument/hover", {"textDocument": {"uri": URI}})
+    check("hover without a position: invalid params", r.get("error", {}).get("code") == -32602, r)
+    r = c.request("textDocument/hover", at("file:///nowhere.fp", {"line": 0, "character": 0}))
+    check("hover in a closed document: invalid params", r.get("error", {}).get("code") == -32602, r)
+    r = c.request("textDocument/hover", at(URI, {"line": 99999, "character": 99999}))
+    check("hover past the end: null", "result" in r and r["result"] is None, r)
+    c.notify("textDocument/didChange", {"textDocument": {"uri": URI}, "contentChanges": "x"})
+    c.notify("$/cancelRequest", {"id": 1})
+
+    # a 10 MB document with every line wrong still gets bounded diagnostics
+    big_uri = "file://" + os.path.join(HERE, "big.fp")
+    big = ("indicator x%d \"指标\" 亿元\n  2023 actual 1\n  2024 bogus )(\n" * 240000)[:10 << 20]
+    open_doc(c, big_uri, big)
+    d = c.diagnostics(big_uri, timeout=120)
+    check("10 MB document: bounded diagnostics", 0 < len(d) <= 500, len(d))
+    c.notify("textDocument/didClose", {"textDocument": {"uri": big_uri}})
+    check("10 MB document closed: cleared", c.diagnostics(big_uri) == [])
+
+    # shutdown and exit
+    r = c.request("shutdown", None)
+    check("shutdown", "result" in r and r["result"] is None, r)
+    r = c.request("textDocument/hover", at(URI, pos(TEXT, "gdp 2024")))
+    check("request after shutdown refused", r.get("error", {}).get("code") == -32600, r)
+    c.notify("exit", None)
+    check("exit after shutdown: status 0", c.p.wait(timeout=20) == 0)
+
+    # stdin closed without shutdown: the server ends (status 1), no hang
+    c = Client([PLC, "lsp"])
+    c.request("initialize", {"processId": None, "rootUri": None, "capabilities": {}})
+    open_doc(c, URI, TEXT)
+    t = time.monotonic()
+    check("stdin closed: exit status 1", c.close() == 1)
+    check("stdin closed: ends at once", time.monotonic() - t < 10)
+
+    print("lsp: %d passed, %d failed" % (passed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
