@@ -21,10 +21,10 @@ RUNTIME  = runtime/mem.c runtime/buf.c runtime/arena.c runtime/table.c runtime/n
            runtime/json.c runtime/utf8.c runtime/decimal.c runtime/units.c runtime/period.c
 SYNTAX   = compiler/syntax/source.c compiler/syntax/diag.c compiler/syntax/words.c \
            compiler/syntax/ast.c compiler/syntax/build.c compiler/syntax/front.c
-MODEL    = compiler/model/model.c compiler/model/check.c compiler/model/eval.c \
+MODEL    = compiler/model/model.c compiler/model/check.c compiler/model/bind.c compiler/model/eval.c \
            compiler/model/load.c
-EMIT     = compiler/emit/render.c compiler/emit/report.c compiler/emit/output.c \
-           compiler/emit/workbook.c compiler/emit/jsonmodel.c
+EMIT     = compiler/emit/render.c compiler/emit/textsink.c compiler/emit/report.c compiler/emit/output.c \
+           compiler/emit/xlformula.c compiler/emit/workbook.c compiler/emit/jsonmodel.c
 GEN      = $(BUILD)/parser.tab.c $(BUILD)/lexer.c
 LIB_OBJ  = $(patsubst %.c,$(BUILD)/%.o,$(RUNTIME) $(SYNTAX) $(MODEL) $(EMIT)) \
            $(BUILD)/parser.tab.o $(BUILD)/lexer.o

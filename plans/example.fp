@@ -34,19 +34,21 @@ indicator 主体 "商事主体总数" 万户 decimals 1
   2023 actual 58.6
 claim "企业占比" 2023 企业 / 主体 = 70%
 
-# 5. Targets: expected (预期性) or binding (约束性); a change implies a value
-#    (5704.55 亿元 × 1.055 = 6018.30 亿元, at comparable prices).
-target gdp 2024 预期性 增长 5.5% 左右 可比价
-target 收入 2024 预期性 增长 1.8%
-target 用地 2024 约束性 下降 3.5%
-target 水耗 2024 约束性 "完成市下达目标"
-
-# 6. Prose: text lines start with '|'; {…} is filled from the model, never typed twice.
+# 5. Prose: text lines start with '|'; {…} is filled from the model, never typed twice.
 part review "2023年国民经济和社会发展计划执行情况"
 section "经济发展质量持续向好"
 para "市场主体发展壮大"
   | 商事主体总数达{主体}，其中企业{企业}，占比{share(企业, 主体)}；
   | 地区生产总值{gdp}，增长{增速}。
+
+# 6. Targets: expected (预期性) or binding (约束性); a change implies a value
+#    (5704.55 亿元 × 1.055 = 6018.30 亿元, at comparable prices). The report lists them
+#    in the part of kind 'targets', where the first of them stands.
+part targets "2024年经济社会发展主要目标"
+target gdp 2024 预期性 增长 5.5% 左右 可比价
+target 收入 2024 预期性 增长 1.8%
+target 用地 2024 约束性 下降 3.5%
+target 水耗 2024 约束性 "完成市下达目标"
 
 # 7. Tasks: numbered for you; commitments are measurable, with their relation and unit.
 part tasks "2024年经济社会发展主要任务"

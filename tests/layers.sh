@@ -22,6 +22,8 @@ pat='#include "(emit|cmd)/|#include "(parser\.tab|lexer)\.h"'
 rule "model/ never includes a back end, the command or the scanner" compiler/model/*.[ch]
 pat='#include "(syntax/(ast|front)\.h|model/(check|bind|eval|load)\.h|parser\.tab\.h|lexer\.h)"'
 rule "emit/ reads the model only: not the syntax tree, checker, binder, evaluator or loader" compiler/emit/*.[ch]
+pat='(->|\.)(item|plan|parent|u)(->|\.)|->items\b|\bItem\b|\bExpr\b|TextPart'
+rule "emit/ reads the model's outline, places and bound formulas, never the syntax tree's items" compiler/emit/*.[ch]
 pat='#include "cmd/'
 rule "nothing includes the command" runtime/*.[ch] $(ls compiler/*/*.[ch] | grep -v '^compiler/cmd/')
 pat='(^|[^_a-z])(malloc|calloc|realloc|strdup|strndup|asprintf|vasprintf)[[:space:]]*\('

@@ -1,4 +1,4 @@
-/* emit_json.c: the evaluated model as JSON (docs/json.md). Keys come in a fixed order and
+/* jsonmodel.c: the evaluated model as JSON (docs/json.md). Keys come in a fixed order and
    exact numbers are strings, so that the output is deterministic and loses nothing. */
 #include <stdlib.h>
 #include <string.h>
@@ -134,7 +134,7 @@ static void j_indicator(J *j, const Model *m, const Indicator *ind) {
   j_str(j, "basis", words_basis(ind->basis));
   j_str(j, "flow", words_flow(ind->flow));
   j_bool(j, "formula", ind->formula != NULL);
-  j_int(j, "line", ind->item->loc.first_line);
+  j_int(j, "line", ind->loc.first_line);
   j_open(j, "values", '[');
   for (int i = 0; i < ind->nvalues; i++) {
     const Value *v = ind->values[i];
@@ -149,7 +149,7 @@ static void j_indicator(J *j, const Model *m, const Indicator *ind) {
     if (v->text) j_str(j, "text", v->text);
     j_str(j, "basis", words_basis(v->basis));
     j_str(j, "flow", words_flow(v->flow));
-    j_int(j, "line", v->item->loc.first_line);
+    j_int(j, "line", v->loc.first_line);
     j_close(j, '}');
   }
   j_close(j, ']');
@@ -191,8 +191,8 @@ static void j_target(J *j, const Target *t, int imported) {
     }
   }
   j_close(j, '}');
-  if (imported) j_str(j, "file", t->model->src->path);
-  j_int(j, "line", t->item->loc.first_line);
+  if (imported) j_str(j, "file", t->model->path);
+  j_int(j, "line", t->loc.first_line);
   j_close(j, '}');
 }
 
@@ -214,7 +214,7 @@ static void j_claim(J *j, const Claim *c) {
     j_close(j, '}');
   }
   j_str(j, "verdict", verdicts[c->verdict]);
-  j_int(j, "line", c->item->loc.first_line);
+  j_int(j, "line", c->loc.first_line);
   j_close(j, '}');
 }
 
@@ -229,7 +229,7 @@ static void j_commit(J *j, const Commit *c) {
   j_str(j, "indicator", c->ind ? c->ind->id : NULL);
   j_str(j, "lead", c->lead);
   j_str(j, "due", c->due);
-  j_int(j, "line", c->item->loc.first_line);
+  j_int(j, "line", c->loc.first_line);
   j_close(j, '}');
 }
 
@@ -237,7 +237,7 @@ void jsonmodel_write(const Model *m, FILE *out) {
   J j = {out, 0, 1};
   j_open(&j, NULL, '{');
   j_int(&j, "schema", 1);
-  j_str(&j, "file", m->src->path);
+  j_str(&j, "file", m->path);
   j_open(&j, "header", '{');
   j_str(&j, "title", m->title);
   j_str(&j, "region", m->region);
@@ -250,19 +250,19 @@ void jsonmodel_write(const Model *m, FILE *out) {
   for (int i = 0; i < m->nimports; i++) {
     j_open(&j, NULL, '{');
     j_str(&j, "alias", m->imports[i].alias);
-    j_str(&j, "file", m->imports[i].item->u.import.path.text);
+    j_str(&j, "file", m->imports[i].path);
     j_bool(&j, "loaded", m->imports[i].model != NULL);
     j_close(&j, '}');
   }
   j_close(&j, ']');
   j_open(&j, "units", '[');
-  for (const Item *it = m->plan->items; it; it = it->next) {
-    if (it->kind != IT_UNIT) continue;
+  for (int i = 0; i < m->nunitdecls; i++) {
+    const UnitDecl *u = m->unitdecls[i];
     j_open(&j, NULL, '{');
-    j_str(&j, "name", it->u.unit.name.text);
-    if (it->u.unit.def.num.text) {
-      j_str(&j, "factor", it->u.unit.def.num.text);
-      j_str(&j, "of", it->u.unit.def.unit.text);
+    j_str(&j, "name", u->name);
+    if (u->factor) {
+      j_str(&j, "factor", u->factor);
+      j_str(&j, "of", u->of);
     }
     j_close(&j, '}');
   }
@@ -298,8 +298,8 @@ void jsonmodel_write(const Model *m, FILE *out) {
   for (int i = 0; i < m->nfilled; i++) {
     const Filled *f = m->filled[i];
     j_open(&j, NULL, '{');
-    j_int(&j, "line", f->part->text.loc.first_line);
-    j_int(&j, "column", f->part->text.loc.first_column);
+    j_int(&j, "line", f->loc.first_line);
+    j_int(&j, "column", f->loc.first_column);
     if (f->commit) {
       j_str(&j, "commitment", f->commit->id);
     } else if (f->claim) {

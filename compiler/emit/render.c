@@ -5,25 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "runtime/buf.h"
 #include "runtime/decimal.h"
 #include "runtime/mem.h"
-
-/* A growing string. */
-typedef struct Buf {
-  char *s;
-  size_t n, cap;
-} Buf;
-
-static void buf_add(Buf *b, const char *s) {
-  if (!s) return;
-  size_t k = strlen(s);
-  if (b->n + k + 1 > b->cap) {
-    b->cap = (b->n + k + 1) * 2;
-    b->s = mem_realloc(b->s, b->cap);
-  }
-  memcpy(b->s + b->n, s, k + 1);
-  b->n += k;
-}
 
 /* Add a number rounded half up at places, and free it. */
 static void buf_number(Buf *b, const mpq_t q, int places) {
@@ -34,7 +18,7 @@ static void buf_number(Buf *b, const mpq_t q, int places) {
 
 static char *buf_done(Buf *b) {
   if (!b->s) buf_add(b, "");
-  return b->s;
+  return buf_take(b);
 }
 
 char *render_figure(const Figure *f, const char *unit, int decimals) {
@@ -98,11 +82,7 @@ char *render_filled(const Filled *f) {
   if (f->text) return mem_strdup(f->text);
   if (f->delta) return render_delta(f->delta, 0);
   if (f->claim) return render_figure(&f->claim->stated, f->claim->unit.text, -1);
-  if (f->commit) {
-    const Commit *c = f->commit;
-    if (c->form == VF_CHANGE) return render_delta(&c->delta, 1);
-    return render_figure(&c->fig, c->has_unit ? c->unit.text : NULL, -1);
-  }
+  if (f->commit) return render_commit(f->commit);
   Figure fig = {.known = 1, .rel = f->rel, .v = f->v, .hi = f->v, .places = f->decimals};
   if (f->figure) {
     fig.prefix = f->figure->prefix;
@@ -111,20 +91,22 @@ char *render_filled(const Filled *f) {
   return render_figure(&fig, f->unit.text, f->decimals);
 }
 
-char *render_text(const Model *m, const Item *text) {
+char *render_commit(const Commit *c) {
+  if (c->form == VF_CHANGE) return render_delta(&c->delta, 1);
+  return render_figure(&c->fig, c->has_unit ? c->unit.text : NULL, -1);
+}
+
+char *render_line(const Line *l) {
   Buf b = {0};
-  for (const TextPart *tp = text->u.text.parts; tp; tp = tp->next) {
-    if (!tp->expr) {
-      buf_add(&b, tp->text.text);
+  for (int i = 0; i < l->npieces; i++) {
+    const Piece *pc = &l->pieces[i];
+    if (pc->text) {
+      buf_add(&b, pc->text);
       continue;
     }
-    char key[32];
-    const Filled *f = table_get(m->filled_parts, ast_item_key(tp, key));
-    if (f) {
-      char *s = render_filled(f);
-      buf_add(&b, s);
-      free(s);
-    }
+    char *s = render_filled(pc->filled);
+    buf_add(&b, s);
+    mem_free(s);
   }
   char *s = buf_done(&b);
   size_t n = strlen(s);

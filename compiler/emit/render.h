@@ -1,5 +1,6 @@
 /* render.h: figures as a Chinese report writes them (约208亿元, 增长5.5%左右, 1—2个),
-   shared by the text report and the workbook. Every string is the caller's to free. */
+   shared by the text report and the workbook. Every string is the caller's to free
+   (mem_free). */
 #ifndef PLC_RENDER_H
 #define PLC_RENDER_H
 
@@ -23,8 +24,11 @@ char *render_target(const Target *t);
 /* A placeholder, filled. */
 char *render_filled(const Filled *f);
 
-/* A whole text line: its text with its placeholders filled. */
-char *render_text(const Model *m, const Item *text);
+/* A commitment's figure or change: 超过1100亿元, 6000套以上, 增长10%. */
+char *render_commit(const Commit *c);
+
+/* A whole text line of the outline: its prose with its placeholders filled. */
+char *render_line(const Line *l);
 
 /* The n-th Chinese numeral (1 → 一, 12 → 十二) into buf (at least 16 bytes). */
 const char *render_chinese_number(int n, char *buf);

@@ -1,13 +1,18 @@
-/* report.h: the text report back end. */
+/* report.h: the report's content, written to a document sink (sink.h). */
 #ifndef PLC_REPORT_H
 #define PLC_REPORT_H
 
 #include <stdio.h>
 
+#include "emit/sink.h"
 #include "model/model.h"
 
-/* Write the report of m (and of the parts of the plans it imports) as plain text, or as
-   Markdown when markdown is set. */
-void report_write(const Model *m, FILE *out, int markdown);
+/* Describe the report of m (and the review parts of the plans it imports) to s: title,
+   date, parts, sections, paragraphs, tasks, list lines, tables. s is not finished. */
+void report_content(const Model *m, Sink *s);
+
+/* The report as plain text, or as Markdown when markdown is set; 0, or -1 when writing
+   failed. */
+int report_write(const Model *m, FILE *out, int markdown);
 
 #endif

@@ -1,4 +1,4 @@
-/* emit_xlsx.c: the workbook back end (libxlsxwriter). Four sheets — 主要指标 (the targets
+/* workbook.c: the workbook back end (libxlsxwriter). Four sheets — 主要指标 (the targets
    of the main indicators with the values they imply and a chart), 指标序列 (every
    indicator by period), 主要任务 (sections, tasks, commitments), 数据核查 (the claims
    and their verdicts) and, when imported plans set last year's targets, 上年目标执行. Derived cells are live Excel formulas over the cells they come from,
@@ -21,13 +21,14 @@
 #include "emit/output.h"
 #include "emit/render.h"
 #include "emit/workbook.h"
+#include "emit/xlformula.h"
 
 #define SHEET_MAIN "主要指标"
 #define SHEET_SERIES "指标序列"
 #define SHEET_TASKS "主要任务"
 #define SHEET_CHECKS "数据核查"
 #define SHEET_EXEC "上年目标执行"
-#define MAX_COLS 64
+#define NSHEETS 5
 
 /* The writer's state: the workbook, its formats, where each indicator's values are. */
 typedef struct Xl {
@@ -41,9 +42,10 @@ typedef struct Xl {
   int nids;
   Arena *arena;         /* for the table below */
   Table *rows;          /* id → its row on the series sheet */
-  Period periods[MAX_COLS];
-  int nperiods;
-  int width[5][MAX_COLS]; /* display widths per sheet and column, for the column widths */
+  Period *periods;       /* the series sheet's columns, in order */
+  int nperiods, periods_cap;
+  int *width[NSHEETS];    /* display widths per sheet and column, for the column widths */
+  int ncols[NSHEETS];
 } Xl;
 
 enum { WS_MAIN, WS_SERIES, WS_TASKS, WS_CHECKS, WS_EXEC };
@@ -60,7 +62,13 @@ static void xl_check(Xl *x, lxw_error e, const char *fmt, ...) {
 
 /* Keep the widest display width of a column, so that CJK text fits. */
 static void xl_measure(Xl *x, int sheet, int col, const char *s) {
-  if (col >= MAX_COLS || !s) return;
+  if (!s) return;
+  if (col >= x->ncols[sheet]) {
+    int n = col + 16;
+    x->width[sheet] = mem_realloc(x->width[sheet], (size_t)n * sizeof *x->width[sheet]);
+    memset(x->width[sheet] + x->ncols[sheet], 0, (size_t)(n - x->ncols[sheet]) * sizeof (int));
+    x->ncols[sheet] = n;
+  }
   int w = utf8_width(s, strlen(s));
   if (w > x->width[sheet][col]) x->width[sheet][col] = w;
 }
@@ -175,7 +183,11 @@ static int xl_period_col(const Xl *x, Period p) {
 }
 
 static void xl_add_period(Xl *x, Period p) {
-  if (xl_period_col(x, p) >= 0 || x->nperiods == MAX_COLS - 3) return;
+  if (xl_period_col(x, p) >= 0) return;
+  if (x->nperiods == x->periods_cap) {
+    x->periods_cap = x->periods_cap ? 2 * x->periods_cap : 16;
+    x->periods = mem_realloc(x->periods, (size_t)x->periods_cap * sizeof *x->periods);
+  }
   int i = x->nperiods++;
   while (i > 0 && period_cmp(x->periods[i - 1], p) > 0) {
     x->periods[i] = x->periods[i - 1];
@@ -212,140 +224,21 @@ static const Indicator *xl_indicator(const Xl *x, const char *id) {
   return ind;
 }
 
-/* ---- formulas: a model expression as an Excel formula over the series sheet ---- */
+/* ---- formulas: cells for the formula writer (xlformula.c) ---- */
 
-typedef struct Fb {
-  char s[2048];
-  size_t n;
-  int ok;
-} Fb;
-
-static void fb_add(Fb *b, const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  int k = vsnprintf(b->s + b->n, sizeof b->s - b->n, fmt, ap);
-  va_end(ap);
-  if (k < 0 || b->n + (size_t)k >= sizeof b->s) b->ok = 0;
-  else b->n += (size_t)k;
-}
-
-/* A scale as a formula factor: "" for 1, "*100000000" for 亿. */
-static void fb_scale(Fb *b, const Unit *u, int divide) {
-  mpq_t s;
-  mpq_init(s);
-  unit_scale(s, u);
-  if (mpq_cmp_ui(s, 1, 1) != 0) {
-    char *t = dec_exact(s);
-    if (strchr(t, '/')) { /* a factor like 2000/3: write it as a quotient */
-      fb_add(b, "%s(%s)", divide ? "/" : "*", t);
-    } else {
-      fb_add(b, "%s%s", divide ? "/" : "*", t);
-    }
-    free(t);
-  }
-  mpq_clear(s);
-}
-
-/* The canonical value of an indicator at p, as a reference to its series cell. */
-static void fb_ref(Xl *x, Fb *b, const Model *m, const Ref *r, Period p) {
-  Indicator *ind = model_lookup(m, r);
-  int row = ind ? xl_id_row(x, ind->id) : -1, col = xl_period_col(x, p);
-  Value *v = ind ? indicator_value(ind, p) : NULL;
-  if (row < 0 || col < 0 || !v || !v->fig.known) {
-    b->ok = 0;
-    return;
-  }
-  char addr[96];
-  xl_address(addr, sizeof addr, SHEET_SERIES, row, col);
-  if (xl_percent(ind)) fb_add(b, "%s", addr); /* the cell holds the fraction already */
-  else {
-    fb_add(b, "(%s", addr);
-    fb_scale(b, &ind->unit, 0);
-    fb_add(b, ")");
-  }
-}
-
-static void fb_expr(Xl *x, Fb *b, const Model *m, const Expr *e, Period p) {
-  static const char ops[] = {[EX_ADD] = '+', [EX_SUB] = '-', [EX_MUL] = '*', [EX_DIV] = '/'};
-  if (!b->ok) return;
-  switch (e->kind) {
-  case EX_NUM: {
-    Unit u = unit_none();
-    if (e->num.unit.text && unit_parse(m->units, e->num.unit.text, &u) < 0) {
-      b->ok = 0;
-      return;
-    }
-    fb_add(b, "(%s", e->num.num.text);
-    fb_scale(b, &u, 0);
-    fb_add(b, ")");
-    return;
-  }
-  case EX_REF: fb_ref(x, b, m, &e->ref, p); return;
-  case EX_AT: {
-    Period at;
-    if (period_parse(e->period.text, &at) < 0) b->ok = 0;
-    else fb_ref(x, b, m, &e->ref, at);
-    return;
-  }
-  case EX_PAREN:
-    fb_add(b, "(");
-    fb_expr(x, b, m, e->a, p);
-    fb_add(b, ")");
-    return;
-  case EX_NEG:
-    fb_add(b, "(-");
-    fb_expr(x, b, m, e->a, p);
-    fb_add(b, ")");
-    return;
-  case EX_CALL: {
-    const char *fn = e->fn.text;
-    if (strcmp(fn, "prev") == 0 && e->nargs == 1) {
-      fb_expr(x, b, m, e->args[0], period_prev(p));
-    } else if ((strcmp(fn, "share") == 0 || strcmp(fn, "rate") == 0) && e->nargs == 2) {
-      fb_add(b, "(");
-      fb_expr(x, b, m, e->args[0], p);
-      fb_add(b, "/");
-      fb_expr(x, b, m, e->args[1], p);
-      fb_add(b, ")");
-    } else if (strcmp(fn, "growth") == 0 && e->nargs == 1) {
-      fb_add(b, "(");
-      fb_expr(x, b, m, e->args[0], p);
-      fb_add(b, "/");
-      fb_expr(x, b, m, e->args[0], period_prev(p));
-      fb_add(b, "-1)");
-    } else if (strcmp(fn, "sum") == 0 && e->nargs > 0) {
-      fb_add(b, "(");
-      for (int i = 0; i < e->nargs; i++) {
-        if (i) fb_add(b, "+");
-        fb_expr(x, b, m, e->args[i], p);
-      }
-      fb_add(b, ")");
-    } else {
-      b->ok = 0; /* cumsum and the rest stay plc's computed values */
-    }
-    return;
-  }
-  default:
-    fb_add(b, "(");
-    fb_expr(x, b, m, e->a, p);
-    fb_add(b, "%c", ops[e->kind]);
-    fb_expr(x, b, m, e->b, p);
-    fb_add(b, ")");
-  }
-}
-
-/* "=(<canonical expr>)/scale" in the unit `to` (a percent stays a fraction); 0 if the
-   expression has no Excel form. */
-static int xl_formula_text(Xl *x, const Model *m, const Expr *e, Period p, const Unit *to,
-                           char *out, size_t n) {
-  Fb b = {.ok = 1};
-  fb_add(&b, "=(");
-  fb_expr(x, &b, m, e, p);
-  fb_add(&b, ")");
-  if (to && to->kind != UK_PERCENT) fb_scale(&b, to, 1);
-  if (!b.ok) return 0;
-  snprintf(out, n, "%s", b.s);
+/* The series cell of an indicator's computed figure at p (xlformula.h). */
+static int xl_cell(void *ctx, const Indicator *ind, Period p, char *addr, size_t n) {
+  const Xl *x = ctx;
+  int row = xl_id_row(x, ind->id), col = xl_period_col(x, p);
+  Value *v = indicator_value(ind, p);
+  if (row < 0 || col < 0 || !v || !v->fig.known) return 0;
+  xl_address(addr, n, SHEET_SERIES, row, col);
   return 1;
+}
+
+static char *xl_formula_text(Xl *x, const Formula *f, Period p, const Unit *to) {
+  XlCells cells = {xl_cell, x};
+  return f ? xlformula_text(f, p, to, &cells) : NULL;
 }
 
 /* ---- the sheets ---- */
@@ -362,15 +255,18 @@ static void xl_header(Xl *x, lxw_worksheet *ws, int sheet, const char *const *co
 }
 
 /* Where a line of a plan is, for comments: plan2024.fp:37. */
-static void xl_where(char *buf, size_t n, const Model *m, const Item *it) {
-  char *copy = mem_strdup(m->src->path);
-  snprintf(buf, n, "%s:%d", basename(copy), it->loc.first_line);
+static void xl_where(char *buf, size_t n, const Model *m, Loc loc) {
+  char *copy = mem_strdup(m->path);
+  snprintf(buf, n, "%s:%d", basename(copy), loc.first_line);
   free(copy);
 }
 
 static void xl_series(Xl *x, lxw_worksheet *ws) {
-  const char *cols[MAX_COLS] = {"指标", "单位", "类别"};
-  char names[MAX_COLS][16];
+  const char **cols = mem_calloc((size_t)(x->nperiods + 3) * sizeof *cols);
+  char (*names)[16] = mem_calloc((size_t)(x->nperiods + 1) * sizeof *names);
+  cols[0] = "指标";
+  cols[1] = "单位";
+  cols[2] = "类别";
   for (int i = 0; i < x->nperiods; i++) {
     char pb[12];
     period_format(x->periods[i], pb);
@@ -379,6 +275,8 @@ static void xl_series(Xl *x, lxw_worksheet *ws) {
     cols[i + 3] = names[i];
   }
   xl_header(x, ws, WS_SERIES, cols, x->nperiods + 3);
+  mem_free(cols);
+  mem_free(names);
   for (int r = 0; r < x->nids; r++) {
     const Indicator *ind = xl_indicator(x, x->ids[r]);
     int row = r + 1;
@@ -395,7 +293,7 @@ static void xl_series(Xl *x, lxw_worksheet *ws) {
       lxw_format *f = xl_format(x, ind->decimals >= 0 ? ind->decimals : v->fig.places,
                                 xl_percent(ind));
       char where[96], note[512];
-      xl_where(where, sizeof where, v->ind->model, v->item);
+      xl_where(where, sizeof where, v->ind->model, v->loc);
       if (!v->fig.known) { /* a change or a statement: its words */
         char *s = render_value(v);
         xl_string(x, ws, WS_SERIES, row, col, s, NULL);
@@ -403,15 +301,15 @@ static void xl_series(Xl *x, lxw_worksheet *ws) {
         continue;
       }
       double cached = xl_cell_value(ind, *v->fig.v);
-      char formula[2100];
-      if (v->expr && xl_formula_text(x, v->ind->model, v->expr, v->period, &ind->unit, formula,
-                                     sizeof formula)) {
+      char *formula = xl_formula_text(x, v->formula, v->period, &ind->unit);
+      if (formula) {
         xl_formula(x, ws, WS_SERIES, row, col, formula, cached, f);
+        mem_free(formula);
         snprintf(note, sizeof note, "由公式计算（%s）", where);
         xl_comment(x, ws, row, col, note);
       } else {
         xl_number(x, ws, WS_SERIES, row, col, cached, f);
-        if (v->expr) {
+        if (v->formula) {
           snprintf(note, sizeof note, "由 plc 计算（%s）", where);
           xl_comment(x, ws, row, col, note);
         } else if (v->fig.prefix || v->fig.suffix) {
@@ -425,6 +323,8 @@ static void xl_series(Xl *x, lxw_worksheet *ws) {
   }
 }
 
+static void xl_chart(Xl *x, lxw_worksheet *ws, const int *chart_rows, int nchart);
+
 /* The main sheet: one row per target, base-year figure and implied value as formulas. */
 static void xl_main(Xl *x, lxw_worksheet *ws) {
   const Model *m = x->m;
@@ -433,7 +333,7 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
   snprintf(year_head, sizeof year_head, "%d年目标", m->year);
   const char *cols[] = {"指标", "单位", base_head, year_head, "目标值", "类型", "执行情况"};
   xl_header(x, ws, WS_MAIN, cols, 7);
-  int chart_rows[256], nchart = 0;
+  int *chart_rows = mem_calloc(((size_t)m->ntargets + 1) * sizeof *chart_rows), nchart = 0;
   for (int i = 0; i < m->ntargets; i++) {
     const Target *t = m->targets[i];
     const Indicator *ind = t->ind;
@@ -441,7 +341,7 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
     int decimals = ind->decimals >= 0 ? ind->decimals : 2;
     lxw_format *f = xl_format(x, decimals, pct);
     char where[96], note[512];
-    xl_where(where, sizeof where, m, t->item);
+    xl_where(where, sizeof where, m, t->loc);
     xl_string(x, ws, WS_MAIN, row, 0, ind->name, NULL);
     xl_string(x, ws, WS_MAIN, row, 1, ind->has_unit ? ind->unit.text : NULL, NULL);
     /* the base-year figure: a reference to the series sheet */
@@ -453,7 +353,7 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
       snprintf(formula, sizeof formula, "=%s", addr);
       xl_formula(x, ws, WS_MAIN, row, 2, formula, xl_cell_value(ind, *base->fig.v), f);
       char from[96];
-      xl_where(from, sizeof from, base->ind->model, base->item);
+      xl_where(from, sizeof from, base->ind->model, base->loc);
       snprintf(note, sizeof note, "引自“%s”表（%s）", SHEET_SERIES, from);
       xl_comment(x, ws, row, 2, note);
     } else if (base) {
@@ -493,7 +393,7 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
       } else {
         xl_number(x, ws, WS_MAIN, row, 4, cached, f);
       }
-      if (base && base->fig.known && nchart < 256) chart_rows[nchart++] = row;
+      if (base && base->fig.known) chart_rows[nchart++] = row;
     } else if (t->why_not) {
       xl_string(x, ws, WS_MAIN, row, 4, "—", NULL);
       snprintf(note, sizeof note, "无目标值：%s（%s）",
@@ -505,7 +405,13 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
     xl_string(x, ws, WS_MAIN, row, 6, execs[t->exec], NULL);
   }
   /* the chart's data: the targets with both figures, in a block of their own */
-  if (nchart == 0) return;
+  if (nchart > 0) xl_chart(x, ws, chart_rows, nchart);
+  mem_free(chart_rows);
+}
+
+/* The chart of the main sheet and its data block, below the table. */
+static void xl_chart(Xl *x, lxw_worksheet *ws, const int *chart_rows, int nchart) {
+  const Model *m = x->m;
   int top = m->ntargets + 3;
   xl_string(x, ws, WS_MAIN, top, 0, "图表数据", x->head);
   char base_name[32], target_name[32];
@@ -590,18 +496,18 @@ static void xl_checks(Xl *x, lxw_worksheet *ws) {
     for (int i = 0; m && i < m->nclaims; i++, row++) {
       const Claim *c = m->claims[i];
       char pb[12], where[96];
-      xl_where(where, sizeof where, m, c->item);
+      xl_where(where, sizeof where, m, c->loc);
       int pct = c->unit.kind == UK_PERCENT, d = c->stated.places;
       lxw_format *f = xl_format(x, d, pct), *f2 = xl_format(x, d + 2, pct);
       xl_string(x, ws, WS_CHECKS, row, 0, c->label ? c->label : c->id, NULL);
       xl_string(x, ws, WS_CHECKS, row, 1, period_format(c->period, pb), NULL);
       xl_number(x, ws, WS_CHECKS, row, 2, xl_canonical(*c->stated.v, &c->unit), f);
       if (c->verdict != CLAIM_UNKNOWN) {
-        char formula[2100];
         double cached = pct ? xl_canonical(*c->computed, &c->unit) : xl_double(*c->computed);
-        if (xl_formula_text(x, m, c->item->u.claim.expr, c->period, &c->unit, formula,
-                            sizeof formula)) {
+        char *formula = xl_formula_text(x, c->formula, c->period, &c->unit);
+        if (formula) {
           xl_formula(x, ws, WS_CHECKS, row, 3, formula, cached, f2);
+          mem_free(formula);
           char note[160];
           snprintf(note, sizeof note, "由公式计算（%s）", where);
           xl_comment(x, ws, row, 3, note);
@@ -640,7 +546,7 @@ static void xl_execution(Xl *x, lxw_worksheet *ws) {
     int row = i + 1;
     lxw_format *f = xl_format(x, ind->decimals, xl_percent(ind));
     char where[96];
-    xl_where(where, sizeof where, t->model, t->item);
+    xl_where(where, sizeof where, t->model, t->loc);
     xl_string(x, ws, WS_EXEC, row, 0, ind->name, NULL);
     char *s = render_target(t);
     xl_string(x, ws, WS_EXEC, row, 1, s, NULL);
@@ -670,7 +576,7 @@ static void xl_execution(Xl *x, lxw_worksheet *ws) {
 
 /* Column widths from the widest text of each column (two cells per CJK character). */
 static void xl_widths(Xl *x, lxw_worksheet *ws, int sheet) {
-  for (int c = 0; c < MAX_COLS; c++) {
+  for (int c = 0; c < x->ncols[sheet]; c++) {
     if (!x->width[sheet][c]) continue;
     double w = x->width[sheet][c] + 2;
     if (w > 60) w = 60;
@@ -746,6 +652,8 @@ int workbook_write(const Model *m, const char *path, char *err, size_t errn) {
   lxw_error closing = workbook_close(x.wb);
   xl_check(&x, closing, "the workbook file");
   free(x.ids);
+  mem_free(x.periods);
+  for (int i = 0; i < NSHEETS; i++) mem_free(x.width[i]);
   arena_free(x.arena);
   free(dir_copy);
   if (x.err != LXW_NO_ERROR)

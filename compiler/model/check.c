@@ -1,6 +1,8 @@
 /* check.c: from the syntax tree to the model: header, units, indicators and their values,
-   targets, claims, tasks and commitments; names resolved, units and periods checked. The
-   plans it imports are loaded before (load.c); formulas are evaluated after (eval.c). */
+   targets, claims, tasks and commitments, and the document's outline (parts, sections,
+   paragraphs, tasks, text lines with their placeholders); names resolved, units and
+   periods checked. The plans it imports are loaded before (load.c); expressions are bound
+   after (bind.c), then evaluated (eval.c). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -108,6 +110,7 @@ static void check_indicator(Model *m, const Item *it) {
   Indicator *ind = arena_alloc(m->arena, sizeof *ind);
   ind->model = m;
   ind->item = it;
+  ind->loc = it->loc;
   ind->id = it->u.ind.id.text;
   ind->name = it->u.ind.name.text ? it->u.ind.name.text : ind->id;
   ind->unit = unit_none();
@@ -127,20 +130,9 @@ static void check_indicator(Model *m, const Item *it) {
   ind->basis = (Basis)a->basis.code;
   ind->flow = (Flow)a->flow.code;
   ind->verb = a->verb.text;
-  ind->formula = it->u.ind.formula;
   table_put(m->by_id, ind->id, ind);
   table_put(m->by_name, ind->name, ind); /* the first of equal names keeps it */
   model_push(m, &m->inds, &m->ninds, &m->inds_cap, ind);
-}
-
-/* Insert v into its indicator's values, in period order. */
-static void indicator_add_value(Model *m, Indicator *ind, Value *v) {
-  model_push(m, &ind->values, &ind->nvalues, &ind->cap, v);
-  for (int i = ind->nvalues - 1; i > 0 && period_cmp(ind->values[i - 1]->period, v->period) > 0;
-       i--) {
-    ind->values[i] = ind->values[i - 1];
-    ind->values[i - 1] = v;
-  }
 }
 
 static void check_value(Model *m, const Item *it) {
@@ -150,6 +142,7 @@ static void check_value(Model *m, const Item *it) {
   Value *v = arena_alloc(m->arena, sizeof *v);
   v->ind = ind;
   v->item = it;
+  v->loc = it->loc;
   v->status = it->u.value.status;
   v->form = it->u.value.form;
   if (check_period(m, it->u.value.period, &v->period) < 0) return;
@@ -173,20 +166,20 @@ static void check_value(Model *m, const Item *it) {
   case VF_CHANGE:
     if (check_delta(m, it->u.value.change, &v->delta) < 0) return;
     break;
-  case VF_FORMULA:
-    v->expr = it->u.value.expr;
+  case VF_FORMULA: /* bound by bind.c */
     v->fig = (Figure){.rel = REL_EXACT, .v = model_num(m), .hi = model_num(m)};
     break;
   case VF_QUALITATIVE: v->text = it->u.value.text.text; break;
   }
   if ((a->has & ATTR_CHANGE) && check_delta(m, a->change, &v->delta) < 0) return;
   v->state = v->form == VF_FORMULA ? EV_TODO : EV_DONE;
-  indicator_add_value(m, ind, v);
+  model_add_value(m, ind, v);
 }
 
 static void check_target(Model *m, const Item *it) {
   Target *t = arena_alloc(m->arena, sizeof *t);
   t->item = it;
+  t->loc = it->loc;
   t->model = m;
   t->ind = model_ref(m, &it->u.target.ind, 1);
   if (check_period(m, it->u.target.period, &t->period) < 0 || !t->ind) return;
@@ -210,6 +203,8 @@ static void check_target(Model *m, const Item *it) {
 static void check_claim(Model *m, const Item *it) {
   Claim *c = arena_alloc(m->arena, sizeof *c);
   c->item = it;
+  c->loc = it->loc;
+  c->stated_loc = it->u.claim.stated->loc;
   c->id = it->u.claim.id.text;
   c->label = it->u.claim.label.text;
   if (c->id && table_put(m->claim_ids, c->id, c) != c) {
@@ -236,17 +231,17 @@ static const char *check_date(Model *m, const Attrs *a) {
   return arena_strdup(m->arena, buf);
 }
 
-static void check_task(Model *m, const Item *it, const char *section) {
+static Task *check_task(Model *m, const Item *it, const char *section) {
   Task *t = arena_alloc(m->arena, sizeof *t);
   t->item = it;
+  t->loc = it->loc;
   t->number = m->ntasks + 1;
   t->section = section;
   t->title = it->u.task.title.text;
   t->lead = it->u.task.attrs->lead.text;
   t->due = check_date(m, it->u.task.attrs);
-  char key[32];
-  table_put(m->task_items, arena_strdup(m->arena, ast_item_key(it, key)), t);
   model_push(m, &m->tasks, &m->ntasks, &m->tasks_cap, t);
+  return t;
 }
 
 static void check_commit(Model *m, const Item *it) {
@@ -261,6 +256,7 @@ static void check_commit(Model *m, const Item *it) {
     return;
   }
   c->item = it;
+  c->loc = it->loc;
   c->task = task;
   c->id = it->u.commit.id.text;
   c->desc = it->u.commit.desc.text;
@@ -292,7 +288,75 @@ static int check_once(Model *m, const Item *it, const void *already) {
   return 0;
 }
 
+/* ---- the outline ---- */
+
+typedef struct Outline {
+  Part *part;
+  Section *section;
+  Block *block;        /* the paragraph or task text lines go to */
+  const Item *owner;   /* its item */
+  int targets;         /* the part's targets have their block */
+} Outline;
+
+static Part *outline_part(Model *m, Outline *o, Loc loc, PartKind kind, const char *title) {
+  Part *p = arena_alloc(m->arena, sizeof *p);
+  *p = (Part){.loc = loc, .kind = kind, .title = title};
+  model_push(m, &m->parts, &m->nparts, &m->parts_cap, p);
+  *o = (Outline){.part = p};
+  return p;
+}
+
+static Section *outline_section(Model *m, Outline *o, Loc loc, const char *title) {
+  if (!o->part) outline_part(m, o, loc, PART_PLAIN, NULL); /* text before any part */
+  Section *s = arena_alloc(m->arena, sizeof *s);
+  *s = (Section){.loc = loc, .title = title};
+  model_push(m, &o->part->sections, &o->part->nsections, &o->part->cap, s);
+  o->section = s;
+  o->block = NULL;
+  o->owner = NULL;
+  return s;
+}
+
+static Block *outline_block(Model *m, Outline *o, BlockKind kind, const Item *it) {
+  if (!o->section) outline_section(m, o, it->loc, NULL);
+  Block *b = arena_alloc(m->arena, sizeof *b);
+  *b = (Block){.kind = kind, .loc = it->loc};
+  model_push(m, &o->section->blocks, &o->section->nblocks, &o->section->cap, b);
+  o->block = kind == BK_TARGETS ? NULL : b;
+  o->owner = kind == BK_TARGETS ? NULL : it;
+  return b;
+}
+
+/* A text line of the current paragraph or task: its prose and its placeholders, each of
+   which becomes a Filled for bind.c and eval.c. */
+static void outline_text(Model *m, Outline *o, const Item *it) {
+  if (!it->parent || it->parent != o->owner) return; /* reported by the parser */
+  Line *l = arena_alloc(m->arena, sizeof *l);
+  l->loc = it->loc;
+  for (const TextPart *tp = it->u.text.parts; tp; tp = tp->next) l->npieces++;
+  l->pieces = arena_alloc(m->arena, (size_t)l->npieces * sizeof *l->pieces + 1);
+  int k = 0;
+  for (const TextPart *tp = it->u.text.parts; tp; tp = tp->next, k++) {
+    if (!tp->expr) {
+      l->pieces[k].text = tp->text.text;
+      continue;
+    }
+    Filled *f = arena_alloc(m->arena, sizeof *f);
+    f->loc = tp->text.loc;
+    f->expr = tp->expr;
+    f->v = model_num(m);
+    f->unit = unit_none();
+    f->decimals = 2;
+    model_push(m, &m->filled, &m->nfilled, &m->filled_cap, f);
+    l->pieces[k].filled = f;
+  }
+  model_push(m, &o->block->lines, &o->block->nlines, &o->block->cap, l);
+}
+
 void check_model(Model *m) {
+  Outline o = {0};
+  const Item *loose = NULL; /* a target before the first part line */
+  int parts = 0;
   const char *section = NULL;
   int year_seen = 0, base_seen = 0;
   for (const Item *it = m->plan->items; it; it = it->next) {
@@ -327,6 +391,10 @@ void check_model(Model *m) {
       }
       break;
     case IT_UNIT: {
+      UnitDecl *d = arena_alloc(m->arena, sizeof *d);
+      *d = (UnitDecl){.name = it->u.unit.name.text, .factor = it->u.unit.def.num.text,
+                      .of = it->u.unit.def.unit.text, .loc = it->loc};
+      model_push(m, &m->unitdecls, &m->nunitdecls, &m->unitdecls_cap, d);
       Unit def, *pdef = NULL;
       if (it->u.unit.def.num.text) {
         Bound b = {.rel = REL_EXACT, .q = it->u.unit.def, .loc = it->u.unit.def.loc};
@@ -363,15 +431,33 @@ void check_model(Model *m) {
   }
   for (const Item *it = m->plan->items; it; it = it->next) {
     switch (it->kind) {
-    case IT_TARGET: check_target(m, it); break;
+    case IT_TARGET:
+      check_target(m, it);
+      if (!o.part && !loose) loose = it;
+      if (!o.targets) outline_block(m, &o, BK_TARGETS, it);
+      o.targets = 1;
+      break;
     case IT_CLAIM: check_claim(m, it); break;
-    case IT_SECTION: section = it->u.str.text.text; break;
-    case IT_PART: section = NULL; break;
-    case IT_TASK: check_task(m, it, section); break;
+    case IT_SECTION:
+      section = it->u.str.text.text;
+      outline_section(m, &o, it->loc, section);
+      break;
+    case IT_PART:
+      parts++;
+      section = NULL;
+      outline_part(m, &o, it->loc, it->u.part.code, it->u.part.title.text);
+      break;
+    case IT_PARA: outline_block(m, &o, BK_PARA, it)->lead = it->u.para.title.text; break;
+    case IT_TASK: outline_block(m, &o, BK_TASK, it)->task = check_task(m, it, section); break;
     case IT_COMMIT: check_commit(m, it); break;
-    default: break; /* placeholders are evaluated by eval.c */
+    case IT_TEXT: outline_text(m, &o, it); break;
+    default: break;
     }
   }
+  if (loose && parts)
+    model_warning(m, "W003", loose->loc,
+                  "target before the first part: the report lists the targets where the "
+                  "first of them stands, so put them under a 'part targets \"…\"' line");
   if (m->year && m->base && m->base >= m->year) {
     for (const Item *it = m->plan->items; it; it = it->next)
       if (it->kind == IT_BASE)

@@ -9,6 +9,7 @@
 #include "runtime/buf.h"
 #include "runtime/mem.h"
 #include "syntax/front.h"
+#include "model/bind.h"
 #include "model/check.h"
 #include "model/eval.h"
 
@@ -68,7 +69,7 @@ static void load_imports(Loader *L, Model *m, const Chain *here) {
   for (const Item *it = m->plan->items; it; it = it->next) {
     if (it->kind != IT_IMPORT) continue;
     const char *rel = it->u.import.path.text;
-    Import imp = {.alias = it->u.import.alias.text, .item = it};
+    Import imp = {.alias = it->u.import.alias.text, .path = rel, .loc = it->loc, .item = it};
     char *path = load_import_path(m->src->path, rel), *key = NULL;
     Source *src = L->reader.read(L->reader.ctx, path, &key);
     const Chain *c = here;
@@ -97,7 +98,9 @@ static void load_imports(Loader *L, Model *m, const Chain *here) {
   }
 }
 
-/* The passes over one source, in order. */
+/* The passes over one source, in order: parse; load the plans it imports (each through
+   these same passes); check the declarations into the model and its outline; bind every
+   expression; evaluate. */
 static Model *load_source(Loader *L, Source *src, const char *key, const Chain *up) {
   Plan *plan = front_parse(src, L->arena, L->names, L->diags);
   Model *m = model_new(src, plan, L->arena, L->names, L->diags);
@@ -111,6 +114,7 @@ static Model *load_source(Loader *L, Source *src, const char *key, const Chain *
   Chain here = {k, up, up ? up->depth + 1 : 0};
   load_imports(L, m, &here);
   check_model(m);
+  bind_model(m);
   eval_model(m);
   return m;
 }

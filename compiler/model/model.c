@@ -20,8 +20,7 @@ Model *model_new(Source *src, Plan *plan, Arena *arena, Names *names, Diags *dia
   m->by_name = table_new(arena);
   m->commit_ids = table_new(arena);
   m->claim_ids = table_new(arena);
-  m->task_items = table_new(arena);
-  m->filled_parts = table_new(arena);
+  m->path = src->path;
   return m;
 }
 
@@ -76,6 +75,19 @@ Value *indicator_value(const Indicator *ind, Period p) {
     if (other && (v = indicator_value(other, p))) return v;
   }
   return NULL;
+}
+
+void model_add_value(Model *m, Indicator *ind, Value *v) {
+  model_push(m, &ind->values, &ind->nvalues, &ind->cap, v);
+  for (int i = ind->nvalues - 1; i > 0 && period_cmp(ind->values[i - 1]->period, v->period) > 0;
+       i--) {
+    ind->values[i] = ind->values[i - 1];
+    ind->values[i - 1] = v;
+  }
+}
+
+int model_places(const Indicator *ind, const Figure *f) {
+  return ind && ind->decimals >= 0 ? ind->decimals : f->places;
 }
 
 void model_add_import(Model *m, Import imp) {

@@ -1,6 +1,9 @@
-/* model.h: the checked, evaluated plan that every back end reads. Built from the syntax
-   tree by check.c, filled in by eval.c; back ends read it and never compute. Everything
-   lives in the model's arena; its exact numbers are freed by model_free. */
+/* model.h: the checked, bound, evaluated plan that every back end reads. Built from the
+   syntax tree by check.c, its expressions bound by bind.c, its figures computed by eval.c;
+   back ends read it and never compute, and never read the syntax tree: every place is a
+   Loc, every text line of the document is in the outline (parts → sections → paragraphs
+   and tasks → lines). Everything lives in the model's arena; its exact numbers are freed
+   by model_free. */
 #ifndef PLC_MODEL_H
 #define PLC_MODEL_H
 
@@ -16,6 +19,51 @@
 
 typedef struct Model Model;
 typedef struct Indicator Indicator;
+
+/* The formula functions, one table: X(enum, name, fewest arguments, most (-1: any)). */
+#define MODEL_FUNCTIONS(X)                                                                 \
+  X(FN_GROWTH, "growth", 1, 1) /* change on the previous period, in % */                   \
+  X(FN_SHARE, "share", 2, 2)   /* a as a percent of b */                                   \
+  X(FN_RATE, "rate", 2, 2)     /* completion: actual as a percent of target */             \
+  X(FN_PREV, "prev", 1, 1)     /* the previous period's value */                           \
+  X(FN_CUMSUM, "cumsum", 1, 1) /* the total of an indicator up to the period */            \
+  X(FN_SUM, "sum", 1, -1)      /* the sum of its arguments */
+
+#define MODEL_FN_ENUM(e, name, lo, hi) e,
+typedef enum Function { MODEL_FUNCTIONS(MODEL_FN_ENUM) FN_COUNT } Function;
+#undef MODEL_FN_ENUM
+
+typedef enum FormulaOp {
+  FX_NUM,   /* a number with its unit */
+  FX_REF,   /* an indicator, at the period computed or at a period of its own */
+  FX_NEG,
+  FX_ADD, FX_SUB, FX_MUL, FX_DIV,
+  FX_CALL,  /* a function of the table above */
+  FX_PAREN  /* kept so that a spreadsheet formula keeps the author's parentheses */
+} FormulaOp;
+
+/* An expression after binding: every name, unit, period and function resolved once, and
+   the unit of its result known. The evaluator and the workbook's formula writer read it
+   and look nothing up. */
+typedef struct Formula {
+  FormulaOp op;
+  Loc loc;
+  Unit unit;             /* of the result */
+  const char *text;      /* FX_NUM: the number as written, ASCII digits */
+  mpq_t *num;            /* FX_NUM: its value, in unit */
+  Indicator *ind;        /* FX_REF */
+  int at;                /* FX_REF: 1 when a period is named (gdp[2023]) */
+  Period period;         /* FX_REF, when at */
+  Function fn;           /* FX_CALL */
+  int depth;             /* nesting below this node, for the evaluator's bound */
+  struct Formula *a, *b; /* operands; a for FX_NEG and FX_PAREN */
+  struct Formula **args; /* FX_CALL */
+  int nargs;
+} Formula;
+
+/* A function's name, and the number of arguments it takes (hi -1: any). */
+const char *model_function_name(Function fn);
+void model_function_arity(Function fn, int *lo, int *hi);
 
 /* An exact figure with the relation the source put around it (约, 超过, 以上, range). */
 typedef struct Figure {
@@ -51,8 +99,9 @@ typedef struct Value {
   Basis basis;         /* its own, else its indicator's */
   Flow flow;
   const char *verb;    /* the report's word before the figure (完成), or NULL */
-  const Expr *expr;    /* a formula (its own, or the indicator's) */
-  const Item *item;    /* its line, or the indicator's line for a derived value */
+  const Formula *formula; /* a formula (its own, or the indicator's), bound */
+  const Item *item;    /* its line, or the indicator's line for a derived value (model only) */
+  Loc loc;             /* the same line's place, for back ends */
   int derived;         /* made from the indicator's formula, not written */
   EvalState state;
 } Value;
@@ -60,6 +109,7 @@ typedef struct Value {
 struct Indicator {
   Model *model;
   const Item *item;
+  Loc loc;
   const char *id, *name;
   Unit unit;
   int has_unit;
@@ -69,7 +119,9 @@ struct Indicator {
   Basis basis;
   Flow flow;
   const char *verb;
-  const Expr *formula;
+  const Formula *formula;
+  Indicator *first;    /* the first indicator its formula names: it gives the periods */
+  int derived;         /* its formula's values have their slots (bind.c) */
   Value **values;      /* sorted by period */
   int nvalues, cap;
 };
@@ -83,6 +135,7 @@ typedef enum ExecStatus {
 
 typedef struct Target {
   const Item *item;
+  Loc loc;
   Model *model;
   Indicator *ind;
   Period period;
@@ -109,11 +162,14 @@ typedef enum ClaimVerdict {
 
 typedef struct Claim {
   const Item *item;
+  Loc loc;
   const char *id;
   const char *label;
   Period period;
   Figure stated;
+  Loc stated_loc;
   Unit unit;           /* the stated figure's unit */
+  const Formula *formula;
   mpq_t *computed;     /* in the stated unit */
   mpq_t *lo, *hi;      /* what the computation gives over the inputs' rounding */
   ClaimVerdict verdict;
@@ -123,6 +179,7 @@ typedef struct Task Task;
 
 typedef struct Commit {
   const Item *item;
+  Loc loc;
   Task *task;
   const char *id, *desc;
   ValueForm form;      /* VF_BOUND or VF_CHANGE */
@@ -136,6 +193,7 @@ typedef struct Commit {
 
 struct Task {
   const Item *item;
+  Loc loc;
   int number;          /* 1, 2, … across the file */
   const char *section;
   const char *title, *lead, *due;
@@ -143,9 +201,13 @@ struct Task {
   int ncommits, cap;
 };
 
-/* A placeholder of a text line, evaluated: a figure with its unit, or a commitment. */
+/* A placeholder of a text line, bound and evaluated: a figure with its unit, a stated
+   change, a statement, a commitment or a claim. */
 typedef struct Filled {
-  const TextPart *part;
+  Loc loc;                /* the placeholder's text, between its braces */
+  const Expr *expr;       /* its expression (model only: bind.c reads it) */
+  const Formula *formula; /* a figure's formula; NULL for a commitment or a claim */
+  Indicator *first;    /* the first indicator it names: a period left out is its latest */
   const Figure *figure; /* the value's own figure, for its relation words */
   int known;
   mpq_t *v;
@@ -158,11 +220,67 @@ typedef struct Filled {
   const char *text;    /* a qualitative value */
 } Filled;
 
+/* ---- the document's outline: parts → sections → blocks (paragraphs, tasks) → lines ---- */
+
+/* A piece of a text line: literal prose, or a filled placeholder. */
+typedef struct Piece {
+  const char *text;    /* NULL for a placeholder */
+  const Filled *filled;
+} Piece;
+
+/* One text line (| …) of a paragraph or a task. */
+typedef struct Line {
+  Loc loc;
+  Piece *pieces;
+  int npieces;
+} Line;
+
+typedef enum BlockKind {
+  BK_PARA,    /* para "lead": prose */
+  BK_TASK,    /* a numbered task: its title, prose and commitments */
+  BK_TARGETS  /* where a targets part lists its targets (the first target line) */
+} BlockKind;
+
+typedef struct Block {
+  BlockKind kind;
+  Loc loc;
+  const char *lead;    /* BK_PARA: the lead sentence, or NULL */
+  Task *task;          /* BK_TASK */
+  Line **lines;
+  int nlines, cap;
+} Block;
+
+/* A section (（一）…) of a part; blocks before a part's first section are in a section
+   without a title. */
+typedef struct Section {
+  Loc loc;
+  const char *title;   /* NULL for the untitled lead-in of a part */
+  Block **blocks;
+  int nblocks, cap;
+} Section;
+
+typedef struct Part {
+  Loc loc;
+  PartKind kind;
+  const char *title;
+  Section **sections;
+  int nsections, cap;
+} Part;
+
 typedef struct Import {
   const char *alias;
+  const char *path;    /* as written */
+  Loc loc;
   const Item *item;
-  Model *model;
+  Model *model;        /* NULL when it could not be loaded */
 } Import;
+
+/* A unit the plan declares: unit 宗, unit 公顷 = 10000 平方米. */
+typedef struct UnitDecl {
+  const char *name;
+  const char *factor, *of; /* the definition as written, or NULL */
+  Loc loc;
+} UnitDecl;
 
 struct Model {
   Arena *arena;
@@ -171,6 +289,7 @@ struct Model {
   Plan *plan;
   Diags *diags;
   UnitTable *units;
+  const char *path;    /* the file, as named on the command line or in an import */
   const char *title, *region, *date;
   DocStatus status;
   int year, base;
@@ -179,8 +298,6 @@ struct Model {
   Table *by_id, *by_name; /* indicators by id and by display name */
   Table *commit_ids;      /* commitments by id */
   Table *claim_ids;       /* claims by id */
-  Table *task_items;      /* tasks by their item (ast_item_key) */
-  Table *filled_parts;    /* filled placeholders by their text part (ast_item_key) */
   Target **targets;
   int ntargets, targets_cap;
   Claim **claims;
@@ -191,6 +308,10 @@ struct Model {
   int ncommits, commits_cap;
   Filled **filled;
   int nfilled, filled_cap;
+  Part **parts;        /* the outline, in document order */
+  int nparts, parts_cap;
+  UnitDecl **unitdecls;
+  int nunitdecls, unitdecls_cap;
   Import *imports;
   int nimports;
   Target **reviewed;   /* imported targets, judged against this plan's actual figures */
@@ -214,6 +335,9 @@ Indicator *model_indicator(const Model *m, const char *id);
 /* The value of ind at period p: its own, else the same indicator's in m's imports. */
 Value *indicator_value(const Indicator *ind, Period p);
 
+/* Insert v into ind's values, in period order. */
+void model_add_value(Model *m, Indicator *ind, Value *v);
+
 /* Add an imported plan (its model NULL when it could not be loaded). */
 void model_add_import(Model *m, Import imp);
 
@@ -225,6 +349,10 @@ Indicator *model_ref(Model *m, const Ref *r, int report);
 
 /* Suggest the known name nearest to name ("did you mean"), or NULL. */
 const char *model_suggest(const Model *m, const char *name);
+
+/* The places a number is shown with: an indicator's declared decimals, else the figure's
+   own (as written, or as computed). */
+int model_places(const Indicator *ind, const Figure *f);
 
 /* Report at an item's or an expression's place in the model's file. */
 #define model_error(m, code, loc, ...) \

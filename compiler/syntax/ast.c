@@ -53,11 +53,6 @@ const char *ast_item_kind_name(ItemKind k) {
   return names[k];
 }
 
-const char *ast_item_key(const void *node, char *buf) {
-  snprintf(buf, 32, "%p", node);
-  return buf;
-}
-
 static void dump_quantity(const Quantity *q, FILE *out) {
   fprintf(out, "%s%s%s", q->num.text ? q->num.text : "", q->unit.text ? " " : "",
           q->unit.text ? q->unit.text : "");

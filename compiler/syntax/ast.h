@@ -75,6 +75,7 @@ typedef struct Expr {
   struct Expr *a, *b;   /* operands */
   struct Expr **args;   /* EX_CALL */
   int nargs;
+  int depth;            /* 1 + the deepest operand's: bounds the recursion of later passes */
 } Expr;
 
 /* Optional attributes that follow a line's main part; `has` says which were written. */
@@ -214,8 +215,5 @@ const Attrs *ast_attrs(const Attrs *attrs);
 void ast_dump(const Plan *p, FILE *out);
 
 const char *ast_item_kind_name(ItemKind k);
-
-/* A node's identity as a string key (its address), for the model's tables; buf ≥ 32. */
-const char *ast_item_key(const void *node, char *buf);
 
 #endif

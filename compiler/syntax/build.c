@@ -305,6 +305,8 @@ Expr *build_expr(Parser *P, ExprKind kind, const Loc *loc, Expr *a, Expr *b) {
   e->loc = *loc;
   e->a = a;
   e->b = b;
+  int da = a ? a->depth : 0, db = b ? b->depth : 0;
+  e->depth = 1 + (da > db ? da : db);
   return e;
 }
 
@@ -326,6 +328,8 @@ Expr *build_call(Parser *P, const Loc *loc, Word fn, Args args) {
   e->fn = fn;
   e->args = args.v;
   e->nargs = args.n;
+  for (int i = 0; i < args.n; i++)
+    if (args.v[i]->depth >= e->depth) e->depth = args.v[i]->depth + 1;
   return e;
 }
 

@@ -18,14 +18,15 @@ indicator 主体 "商事主体" 万户 decimals 1 累计
 indicator 水耗 "万元GDP水耗" main
   2023 estimate "完成市下达目标"
 
-target gdp 2024 预期性 增长 5.5% 左右 可比价
-target 水耗 2024 约束性 "完成市下达目标"
 claim "企业占比" 2023 企业 / 主体 = 71%
 
 part review "执行情况"
 section "经济发展"
 para "市场主体发展壮大"
   | 总数达{主体}，其中企业{企业}，占比{share(企业, 主体)}；GDP增长{增速}。
+part targets "主要目标"
+target gdp 2024 预期性 增长 5.5% 左右 可比价
+target 水耗 2024 约束性 "完成市下达目标"
 part tasks "主要任务"
 section "产业"
 task "加快建设都市型科创区" lead "区科技创新局" due 2024-12

@@ -205,9 +205,9 @@ START_TEST(period_without_value) {
 END_TEST
 
 START_TEST(cycle_names_every_member) {
-  Loaded *l = load("indicator a \"甲\" 亿元\n  2024 plan = b + 1\n"
+  Loaded *l = load("indicator a \"甲\" 亿元\n  2024 plan = b + 1亿元\n"
                    "indicator b \"乙\" 亿元\n  2024 plan = c * 2\n"
-                   "indicator c \"丙\" 亿元\n  2024 plan = a - 1\n");
+                   "indicator c \"丙\" 亿元\n  2024 plan = a - 1亿元\n");
   ck_assert_int_eq(count_code(l, "C007"), 1);
   ck_assert_str_eq(find_code(l, "C007")->msg,
                    "formula cycle: a[2024] → b[2024] → c[2024] → a[2024]");
