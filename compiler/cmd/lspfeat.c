@@ -80,7 +80,7 @@ static char *lspfeat_slice(Source *src, Loc loc) {
 
 static void lspfeat_add_free(Buf *b, char *s) {
   buf_add(b, s);
-  free(s); /* render's and decimal's strings */
+  mem_free(s);
 }
 
 /* A file's name without its folder, for a hover. */
@@ -242,7 +242,7 @@ static void lspfeat_hover_commit(Buf *b, const Commit *c) {
 }
 
 static void lspfeat_hover_import(Buf *b, const Import *imp) {
-  buf_printf(b, "**import** `%s` as `%s`\n\n", imp->item->u.import.path.text,
+  buf_printf(b, "**import** `%s` as `%s`\n\n", imp->path ? imp->path : "",
              imp->alias ? imp->alias : "");
   if (!imp->model) buf_add(b, "could not be loaded\n");
   else
@@ -252,20 +252,14 @@ static void lspfeat_hover_import(Buf *b, const Import *imp) {
 
 /* The placeholder of a text line at the place, filled, as a line of the hover. */
 static void lspfeat_hover_filled(Buf *b, const Model *m, int line, int col) {
-  for (const Item *it = m->plan->items; it; it = it->next) {
-    if (it->kind != IT_TEXT || it->loc.first_line > line || it->loc.last_line < line) continue;
-    for (const TextPart *tp = it->u.text.parts; tp; tp = tp->next) {
-      if (!tp->expr || tp->expr->loc.first_line != line || col < tp->expr->loc.first_column ||
-          col > tp->expr->loc.last_column)
-        continue;
-      char key[32];
-      const Filled *f = table_get(m->filled_parts, ast_item_key(tp, key));
-      if (!f) continue;
-      char *s = render_filled(f);
-      buf_printf(b, "\n---\nthe placeholder reads: **%s**\n", s);
-      free(s);
-      return;
-    }
+  for (int i = 0; i < m->nfilled; i++) {
+    const Filled *f = m->filled[i];
+    if (f->loc.first_line != line || col < f->loc.first_column || col > f->loc.last_column)
+      continue;
+    char *s = render_filled(f);
+    buf_printf(b, "\n---\nthe placeholder reads: **%s**\n", s);
+    mem_free(s);
+    return;
   }
 }
 
