@@ -81,6 +81,8 @@ check-build: check-layers $(BUILD)/plc $(BUILD)/tests/unit/plc_tests
 	sh tests/outputs.sh $(BUILD)/plc
 	sh tests/xlsx.sh $(BUILD)/plc
 	python3 tests/lsp/run.py $(BUILD)/plc
+	sh tests/lsp/nvim.sh $(BUILD)/plc
+	sh tests/lsp/vim.sh $(BUILD)/plc
 
 check-asan:
 	$(MAKE) --no-print-directory BUILD=$(BUILD)/asan \
