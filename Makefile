@@ -136,9 +136,27 @@ install: $(BUILD)/plc
 	install -m 755 $(BUILD)/plc $(DESTDIR)$(PREFIX)/bin/plc
 	install -m 644 docs/plc.1 $(DESTDIR)$(PREFIX)/share/man/man1/plc.1
 
+# Editor support (docs/editors.md): Vim's files where Vim (share/vim/vimfiles) and Neovim
+# (share/nvim/site) look; both are on their runtime paths when PREFIX is /usr.
+VIMFILES ?= $(PREFIX)/share/vim/vimfiles
+NVIMSITE ?= $(PREFIX)/share/nvim/site
+install: install-editors
+install-editors:
+	for dir in $(DESTDIR)$(VIMFILES) $(DESTDIR)$(NVIMSITE); do \
+	  for d in ftdetect ftplugin syntax compiler; do \
+	    install -d $$dir/$$d && install -m 644 editors/vim/$$d/*.vim $$dir/$$d/ || exit 1; \
+	  done; \
+	done
+
+# The VS Code extension: npm fetches the language client and the tools (editors/vscode/
+# package-lock.json), the grammar's tests run, vsce packages editors/vscode/plc-plan.vsix.
+vsix:
+	cd editors/vscode && npm ci --no-audit --no-fund && npm run test:grammar && npm run package
+
 clean:
 	rm -rf $(BUILD)
 
 .PHONY: all check check-layers check-build check-asan check-clang check-valgrind fuzz bench golden install clean
+.PHONY: install-editors vsix
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
