@@ -37,7 +37,8 @@ all: $(BUILD)/plc
 
 # The command's own modules: the language server and the watch mode.
 CMD      = compiler/cmd/lsp.c compiler/cmd/lspio.c compiler/cmd/lspdoc.c \
-           compiler/cmd/lspindex.c compiler/cmd/lspfeat.c compiler/cmd/lsppos.c
+           compiler/cmd/lspindex.c compiler/cmd/lspfeat.c compiler/cmd/lsppos.c \
+           compiler/cmd/watch.c
 CMD_OBJ  = $(patsubst %.c,$(BUILD)/%.o,$(CMD))
 
 $(BUILD)/plc: $(BUILD)/compiler/cmd/main.o $(CMD_OBJ) $(BUILD)/libplc.a
@@ -83,6 +84,7 @@ check-build: check-layers $(BUILD)/plc $(BUILD)/tests/unit/plc_tests
 	python3 tests/lsp/run.py $(BUILD)/plc
 	sh tests/lsp/nvim.sh $(BUILD)/plc
 	sh tests/lsp/vim.sh $(BUILD)/plc
+	sh tests/watch/run.sh $(BUILD)/plc
 
 check-asan:
 	$(MAKE) --no-print-directory BUILD=$(BUILD)/asan \

@@ -18,6 +18,7 @@
 #include "emit/report.h"
 #include "emit/workbook.h"
 #include "cmd/lsp.h"
+#include "cmd/watch.h"
 
 #ifndef PLC_VERSION
 #define PLC_VERSION "0.0.0"
@@ -158,6 +159,7 @@ static int write_outputs(const Model *m, const Options *o) {
 
 int main(int argc, char **argv) {
   if (argc > 1 && strcmp(argv[1], "lsp") == 0) return lsp_main(argc - 1, argv + 1);
+  if (argc > 1 && strcmp(argv[1], "watch") == 0) return watch_main(argc - 1, argv + 1);
   /* stderr is unbuffered: a plan with many diagnostics would make a syscall per piece */
   static char errbuf[1 << 16];
   setvbuf(stderr, errbuf, _IOFBF, sizeof errbuf);
