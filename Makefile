@@ -81,6 +81,7 @@ check-build: check-layers $(BUILD)/plc $(BUILD)/tests/unit/plc_tests
 	sh tests/examples.sh $(BUILD)/plc
 	sh tests/outputs.sh $(BUILD)/plc
 	sh tests/xlsx.sh $(BUILD)/plc
+	sh tests/wide.sh $(BUILD)/plc
 	python3 tests/lsp/run.py $(BUILD)/plc
 	sh tests/lsp/nvim.sh $(BUILD)/plc
 	sh tests/lsp/vim.sh $(BUILD)/plc

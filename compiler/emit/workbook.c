@@ -15,6 +15,7 @@
 #include <unistd.h>
 #include <xlsxwriter.h>
 
+#include "runtime/buf.h"
 #include "runtime/decimal.h"
 #include "runtime/mem.h"
 #include "runtime/utf8.h"
@@ -35,7 +36,7 @@ typedef struct Xl {
   lxw_workbook *wb;
   const Model *m;
   lxw_error err;        /* the first error, and what was being written */
-  char where[160];
+  char where[160];        /* what was being written (a cell's place): short, never a figure */
   lxw_format *head, *text, *wrap, *num[13], *pct[13];
   /* the series sheet: one row per indicator id, one column per period */
   const char **ids;
@@ -100,9 +101,19 @@ static void xl_formula(Xl *x, lxw_worksheet *ws, int sheet, int row, int col,
            "a formula at row %d, column %d", row + 1, col + 1);
 }
 
-static void xl_comment(Xl *x, lxw_worksheet *ws, int row, int col, const char *text) {
-  xl_check(x, worksheet_write_comment(ws, (lxw_row_t)row, (lxw_col_t)col, text),
+static void xl_comment(Xl *x, lxw_worksheet *ws, int row, int col, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+
+/* A cell's comment, formatted (never cut at a fixed size). */
+static void xl_comment(Xl *x, lxw_worksheet *ws, int row, int col, const char *fmt, ...) {
+  Buf text = {0};
+  va_list ap;
+  va_start(ap, fmt);
+  buf_vprintf(&text, fmt, ap);
+  va_end(ap);
+  xl_check(x, worksheet_write_comment(ws, (lxw_row_t)row, (lxw_col_t)col, buf_str(&text)),
            "a comment at row %d, column %d", row + 1, col + 1);
+  buf_free(&text);
 }
 
 /* The number format for d decimals, as a plain number or as a percent. */
@@ -254,11 +265,13 @@ static void xl_header(Xl *x, lxw_worksheet *ws, int sheet, const char *const *co
   xl_check(x, worksheet_repeat_rows(ws, 0, 0), "the print titles");
 }
 
-/* Where a line of a plan is, for comments: plan2024.fp:37. */
-static void xl_where(char *buf, size_t n, const Model *m, Loc loc) {
-  char *copy = mem_strdup(m->path);
-  snprintf(buf, n, "%s:%d", basename(copy), loc.first_line);
-  free(copy);
+/* Where a line of a plan is, for comments: plan2024.fp:37 (in the writer's arena). */
+static const char *xl_where(Xl *x, const Model *m, Loc loc) {
+  char *copy = mem_strdup(m->path), *text = mem_printf("%s:%d", basename(copy), loc.first_line);
+  const char *kept = arena_strdup(x->arena, text);
+  mem_free(text);
+  mem_free(copy);
+  return kept;
 }
 
 static void xl_series(Xl *x, lxw_worksheet *ws) {
@@ -292,8 +305,7 @@ static void xl_series(Xl *x, lxw_worksheet *ws) {
       int col = c + 3;
       lxw_format *f = xl_format(x, ind->decimals >= 0 ? ind->decimals : v->fig.places,
                                 xl_percent(ind));
-      char where[96], note[512];
-      xl_where(where, sizeof where, v->ind->model, v->loc);
+      const char *where = xl_where(x, v->ind->model, v->loc);
       if (!v->fig.known) { /* a change or a statement: its words */
         char *s = render_value(v);
         xl_string(x, ws, WS_SERIES, row, col, s, NULL);
@@ -305,18 +317,15 @@ static void xl_series(Xl *x, lxw_worksheet *ws) {
       if (formula) {
         xl_formula(x, ws, WS_SERIES, row, col, formula, cached, f);
         mem_free(formula);
-        snprintf(note, sizeof note, "由公式计算（%s）", where);
-        xl_comment(x, ws, row, col, note);
+        xl_comment(x, ws, row, col, "由公式计算（%s）", where);
       } else {
         xl_number(x, ws, WS_SERIES, row, col, cached, f);
         if (v->formula) {
-          snprintf(note, sizeof note, "由 plc 计算（%s）", where);
-          xl_comment(x, ws, row, col, note);
+          xl_comment(x, ws, row, col, "由 plc 计算（%s）", where);
         } else if (v->fig.prefix || v->fig.suffix) {
           char *s = render_value(v);
-          snprintf(note, sizeof note, "原文：%s（%s）", s, where);
+          xl_comment(x, ws, row, col, "原文：%s（%s）", s, where);
           free(s);
-          xl_comment(x, ws, row, col, note);
         }
       }
     }
@@ -340,8 +349,7 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
     int row = i + 1, pct = xl_percent(ind);
     int decimals = ind->decimals >= 0 ? ind->decimals : 2;
     lxw_format *f = xl_format(x, decimals, pct);
-    char where[96], note[512];
-    xl_where(where, sizeof where, m, t->loc);
+    const char *where = xl_where(x, m, t->loc);
     xl_string(x, ws, WS_MAIN, row, 0, ind->name, NULL);
     xl_string(x, ws, WS_MAIN, row, 1, ind->has_unit ? ind->unit.text : NULL, NULL);
     /* the base-year figure: a reference to the series sheet */
@@ -352,10 +360,8 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
       xl_address(addr, sizeof addr, SHEET_SERIES, srow, scol);
       snprintf(formula, sizeof formula, "=%s", addr);
       xl_formula(x, ws, WS_MAIN, row, 2, formula, xl_cell_value(ind, *base->fig.v), f);
-      char from[96];
-      xl_where(from, sizeof from, base->ind->model, base->loc);
-      snprintf(note, sizeof note, "引自“%s”表（%s）", SHEET_SERIES, from);
-      xl_comment(x, ws, row, 2, note);
+      xl_comment(x, ws, row, 2, "引自“%s”表（%s）", SHEET_SERIES,
+                 xl_where(x, base->ind->model, base->loc));
     } else if (base) {
       char *s = render_value(base);
       xl_string(x, ws, WS_MAIN, row, 2, s, NULL);
@@ -367,38 +373,35 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
     /* the implied value: a formula over the base-year cell */
     if (t->implied.known) {
       double cached = xl_cell_value(ind, *t->implied.v);
-      char formula[256] = "";
+      char *formula = NULL;
       const Delta *d = &t->delta;
       if (t->form == VF_CHANGE && base && base->fig.known) {
         const char *pctv = d->as_written;
-        if (d->dir == CHG_FLAT) snprintf(formula, sizeof formula, "=C%d", row + 1);
-        else if (d->dir == CHG_DOUBLED) snprintf(formula, sizeof formula, "=C%d*2", row + 1);
+        if (d->dir == CHG_FLAT) formula = mem_printf("=C%d", row + 1);
+        else if (d->dir == CHG_DOUBLED) formula = mem_printf("=C%d*2", row + 1);
         else if (d->kind == UK_POINTS)
-          snprintf(formula, sizeof formula, "=C%d%c%s/100", row + 1,
-                   d->dir == CHG_DOWN ? '-' : '+', pctv);
+          formula = mem_printf("=C%d%c%s/100", row + 1, d->dir == CHG_DOWN ? '-' : '+', pctv);
         else if (d->by.rel != REL_RANGE) {
           char *by = dec_exact(*d->by.v);
-          snprintf(formula, sizeof formula, "=C%d*(1%c%s/100)", row + 1,
-                   d->dir == CHG_DOWN ? '-' : '+', by);
+          formula = mem_printf("=C%d*(1%c%s/100)", row + 1, d->dir == CHG_DOWN ? '-' : '+', by);
           free(by);
         }
       }
-      if (formula[0]) {
+      if (formula) {
         xl_formula(x, ws, WS_MAIN, row, 4, formula, cached, f);
+        mem_free(formula);
         char *s = render_target(t);
-        snprintf(note, sizeof note, "%d年%s × %s%s%s（%s）", m->base, ind->name, s,
-                 *words_basis_zh(t->basis) ? "，按" : "", words_basis_zh(t->basis), where);
+        xl_comment(x, ws, row, 4, "%d年%s × %s%s%s（%s）", m->base, ind->name, s,
+                   *words_basis_zh(t->basis) ? "，按" : "", words_basis_zh(t->basis), where);
         free(s);
-        xl_comment(x, ws, row, 4, note);
       } else {
         xl_number(x, ws, WS_MAIN, row, 4, cached, f);
       }
       if (base && base->fig.known) chart_rows[nchart++] = row;
     } else if (t->why_not) {
       xl_string(x, ws, WS_MAIN, row, 4, "—", NULL);
-      snprintf(note, sizeof note, "无目标值：%s（%s）",
-               t->form == VF_QUALITATIVE ? "定性目标" : "缺少基期数值", where);
-      xl_comment(x, ws, row, 4, note);
+      xl_comment(x, ws, row, 4, "无目标值：%s（%s）",
+                 t->form == VF_QUALITATIVE ? "定性目标" : "缺少基期数值", where);
     }
     xl_string(x, ws, WS_MAIN, row, 5, words_target_kind_zh(t->kind), NULL);
     static const char *const execs[] = {"", "完成", "未完成", "定性目标"};
@@ -495,8 +498,8 @@ static void xl_checks(Xl *x, lxw_worksheet *ws) {
     const Model *m = pass < x->m->nimports ? x->m->imports[pass].model : x->m;
     for (int i = 0; m && i < m->nclaims; i++, row++) {
       const Claim *c = m->claims[i];
-      char pb[12], where[96];
-      xl_where(where, sizeof where, m, c->loc);
+      char pb[12];
+      const char *where = xl_where(x, m, c->loc);
       int pct = c->unit.kind == UK_PERCENT, d = c->stated.places;
       lxw_format *f = xl_format(x, d, pct), *f2 = xl_format(x, d + 2, pct);
       xl_string(x, ws, WS_CHECKS, row, 0, c->label ? c->label : c->id, NULL);
@@ -508,9 +511,7 @@ static void xl_checks(Xl *x, lxw_worksheet *ws) {
         if (formula) {
           xl_formula(x, ws, WS_CHECKS, row, 3, formula, cached, f2);
           mem_free(formula);
-          char note[160];
-          snprintf(note, sizeof note, "由公式计算（%s）", where);
-          xl_comment(x, ws, row, 3, note);
+          xl_comment(x, ws, row, 3, "由公式计算（%s）", where);
         } else {
           xl_number(x, ws, WS_CHECKS, row, 3, cached, f2);
         }
@@ -545,8 +546,7 @@ static void xl_execution(Xl *x, lxw_worksheet *ws) {
     const Indicator *ind = t->ind;
     int row = i + 1;
     lxw_format *f = xl_format(x, ind->decimals, xl_percent(ind));
-    char where[96];
-    xl_where(where, sizeof where, t->model, t->loc);
+    const char *where = xl_where(x, t->model, t->loc);
     xl_string(x, ws, WS_EXEC, row, 0, ind->name, NULL);
     char *s = render_target(t);
     xl_string(x, ws, WS_EXEC, row, 1, s, NULL);

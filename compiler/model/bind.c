@@ -60,21 +60,13 @@ static int bind_too_many_dims(const Unit *a, const Unit *b) {
   return n > UNIT_MAX_DIMS;
 }
 
-/* A unit whose text was written into a scratch buffer, given a home in the arena. */
-static Unit bind_keep_unit(Model *m, Unit u, const char *scratch) {
-  if (u.text && u.text == scratch) u.text = arena_strdup(m->arena, scratch);
-  return u;
-}
-
 /* The unit of a + b or a − b: like units only; the difference of two percents is in
    个百分点; 1 + 5.5% is a bare number, with the unit of its plain side if that has one. */
 static int bind_add_unit(Model *m, Loc at, const Unit *a, const Unit *b, int sub, Unit *out) {
   int da = unit_dimensionless(a), db = unit_dimensionless(b);
   if (da != db || (!da && !unit_same_dims(a, b))) {
-    char x[64], y[64];
-    unit_describe(a, x, sizeof x);
-    unit_describe(b, y, sizeof y);
-    model_error(m, "C004", at, "cannot %s %s and %s", sub ? "subtract" : "add", x, y);
+    model_error(m, "C004", at, "cannot %s %s and %s", sub ? "subtract" : "add",
+                model_describe_unit(m, a), model_describe_unit(m, b));
     return -1;
   }
   *out = *a;
@@ -98,6 +90,7 @@ static Formula *bind_call(Model *m, const Expr *e) {
     model_error(m, "C017", e->fn.loc, "unknown function '%s' (known: %s)", e->fn.text,
                 buf_str(&known));
     buf_free(&known);
+    for (int i = 0; i < e->nargs; i++) bind_expr(m, e->args[i]); /* their errors too */
     return NULL;
   }
   int lo = functions[fn].lo, hi = functions[fn].hi;
@@ -136,10 +129,8 @@ static Formula *bind_call(Model *m, const Expr *e) {
   default: { /* growth, share, rate: a ratio of like quantities, as a percent */
     const Unit *a = &f->args[0]->unit, *b = &f->args[f->nargs - 1]->unit;
     if (!unit_same_dims(a, b)) {
-      char x[64], y[64];
-      unit_describe(a, x, sizeof x);
-      unit_describe(b, y, sizeof y);
-      model_error(m, "C004", e->loc, "%s(…) needs like units, not %s and %s", e->fn.text, x, y);
+      model_error(m, "C004", e->loc, "%s(…) needs like units, not %s and %s", e->fn.text,
+                  model_describe_unit(m, a), model_describe_unit(m, b));
       return NULL;
     }
     f->unit = pct;
@@ -209,10 +200,11 @@ static Formula *bind_expr(Model *m, const Expr *e) {
                   UNIT_MAX_DIMS);
       return NULL;
     }
-    char scratch[256];
-    Unit u = f->op == FX_MUL ? unit_mul(&a->unit, &b->unit, scratch, sizeof scratch)
-                             : unit_div(&a->unit, &b->unit, scratch, sizeof scratch);
-    f->unit = bind_keep_unit(m, u, scratch);
+    size_t n = 4 + (a->unit.text ? strlen(a->unit.text) : 0) +
+               (b->unit.text ? strlen(b->unit.text) : 0);
+    char *text = arena_alloc(m->arena, n); /* the unit's text: 亿元/万人 */
+    f->unit = f->op == FX_MUL ? unit_mul(&a->unit, &b->unit, text, n)
+                              : unit_div(&a->unit, &b->unit, text, n);
     return f;
   }
   }
@@ -223,9 +215,7 @@ static Formula *bind_expr(Model *m, const Expr *e) {
 static int bind_fits(Model *m, const Formula *f, const Unit *to, const char *what,
                      const char *id) {
   if (unit_same_dims(&f->unit, to)) return 1;
-  char x[64], y[64];
-  unit_describe(&f->unit, x, sizeof x);
-  unit_describe(to, y, sizeof y);
+  const char *x = model_describe_unit(m, &f->unit), *y = model_describe_unit(m, to);
   if (id) model_error(m, "C005", f->loc, "the formula of '%s' gives %s, but is in %s", id, x, y);
   else model_error(m, "C005", f->loc, "%s gives %s, but is in %s", what, x, y);
   return 0;

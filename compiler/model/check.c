@@ -58,11 +58,9 @@ static int check_figure(Model *m, const Bound *b, const Unit *to, int has_to, Fi
     if (fig->places < 0) fig->places = 0;
     if (unit_convert(*fig->v, *fig->v, &u, to) < 0 ||
         (hi && unit_convert(*fig->hi, *fig->hi, &u, to) < 0)) {
-      char a[64], t[64];
-      unit_describe(&u, a, sizeof a);
-      unit_describe(to, t, sizeof t);
       model_error(m, "C005", unit_word.loc, "'%s' (%s) does not fit a figure in %s (%s)",
-                  unit_word.text, a, to->text ? to->text : "no unit", t);
+                  unit_word.text, model_describe_unit(m, &u), to->text ? to->text : "no unit",
+                  model_describe_unit(m, to));
       return -1;
     }
   }
@@ -225,10 +223,11 @@ static const char *check_date(Model *m, const Attrs *a) {
   if (!(a->has & ATTR_DUE)) return NULL;
   const Date *d = a->due;
   if (d->str.text) return d->str.text;
-  char buf[64];
-  snprintf(buf, sizeof buf, "%s-%s%s%s", d->year.text, d->month.text, d->day.text ? "-" : "",
-           d->day.text ? d->day.text : "");
-  return arena_strdup(m->arena, buf);
+  char *text = mem_printf("%s-%s%s%s", d->year.text, d->month.text, d->day.text ? "-" : "",
+                          d->day.text ? d->day.text : "");
+  const char *kept = arena_strdup(m->arena, text);
+  mem_free(text);
+  return kept;
 }
 
 static Task *check_task(Model *m, const Item *it, const char *section) {

@@ -86,6 +86,14 @@ void model_add_value(Model *m, Indicator *ind, Value *v) {
   }
 }
 
+const char *model_describe_unit(Model *m, const Unit *u) {
+  size_t n = 32;
+  for (int i = 0; i < u->ndims; i++) n += strlen(u->dims[i].base) + 16;
+  char *buf = arena_alloc(m->arena, n);
+  unit_describe(u, buf, n);
+  return buf;
+}
+
 int model_places(const Indicator *ind, const Figure *f) {
   return ind && ind->decimals >= 0 ? ind->decimals : f->places;
 }

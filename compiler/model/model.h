@@ -350,6 +350,9 @@ Indicator *model_ref(Model *m, const Ref *r, int report);
 /* Suggest the known name nearest to name ("did you mean"), or NULL. */
 const char *model_suggest(const Model *m, const char *name);
 
+/* A unit's base units for a message ("元/人", "a bare number"), in m's arena. */
+const char *model_describe_unit(Model *m, const Unit *u);
+
 /* The places a number is shown with: an indicator's declared decimals, else the figure's
    own (as written, or as computed). */
 int model_places(const Indicator *ind, const Figure *f);

@@ -119,8 +119,8 @@ void diag_sort(Diags *d) {
   Group *groups = mem_alloc((size_t)d->n * sizeof *groups);
   Diag *sorted = mem_alloc((size_t)d->n * sizeof *sorted);
   int ng = 0;
-  Source *files[64];
-  int ranks[64], nfiles = 0;
+  Source **files = mem_alloc((size_t)d->n * sizeof *files); /* each file once, in order */
+  int *ranks = mem_alloc((size_t)d->n * sizeof *ranks), nfiles = 0;
   for (int i = 0; i < d->n; i++) {
     if (d->v[i].level == DIAG_NOTE && ng > 0) {
       groups[ng - 1].n++;
@@ -129,7 +129,7 @@ void diag_sort(Diags *d) {
     int rank = i, k = 0;
     while (k < nfiles && files[k] != d->v[i].src) k++;
     if (k < nfiles) rank = ranks[k];
-    else if (nfiles < 64) files[nfiles] = d->v[i].src, ranks[nfiles++] = i;
+    else files[nfiles] = d->v[i].src, ranks[nfiles++] = i;
     groups[ng++] = (Group){i, 1, rank};
   }
   sorting = d;
@@ -138,6 +138,8 @@ void diag_sort(Diags *d) {
   for (int g = 0; g < ng; g++)
     for (int i = 0; i < groups[g].n; i++) sorted[k++] = d->v[groups[g].first + i];
   memcpy(d->v, sorted, (size_t)k * sizeof *sorted);
+  mem_free(files);
+  mem_free(ranks);
   mem_free(groups);
   mem_free(sorted);
 }

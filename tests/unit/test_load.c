@@ -129,6 +129,78 @@ START_TEST(nesting_limit) {
 }
 END_TEST
 
+/* A series of 200 periods, an indicator formula over all of them, and a running total:
+   nothing is cut at a fixed number of periods. */
+START_TEST(series_of_200_periods) {
+  Fixture *f = fixture();
+  Buf b = {0};
+  buf_add(&b, "indicator x \"x\" 亿元\n");
+  for (int i = 0; i < 200; i++) buf_printf(&b, "  %d actual %d\n", 1801 + i, i + 1);
+  buf_add(&b, "indicator y \"y\" 亿元 = x * 2\nindicator s \"s\" 亿元 = cumsum(x)\n"
+              "claim 2000 s = 20100\nclaim 2000 y[1801] + y = 402\n");
+  add(f, "p.fp", buf_str(&b));
+  buf_free(&b);
+  ck_assert_ptr_nonnull(run(f, "p.fp"));
+  ck_assert_int_eq(f->diags.n, 0);
+  ck_assert_int_eq(model_indicator(f->m, "y")->nvalues, 200);
+  ck_assert_int_eq(model_indicator(f->m, "s")->nvalues, 200);
+  ck_assert_int_eq(f->m->claims[0]->verdict, CLAIM_MATCH);
+  ck_assert_int_eq(f->m->claims[1]->verdict, CLAIM_MATCH);
+  fixture_free(f);
+}
+END_TEST
+
+/* A formula of 100 references, written before the indicators it names. */
+START_TEST(formula_of_100_references) {
+  Fixture *f = fixture();
+  Buf b = {0};
+  buf_add(&b, "indicator total \"合计\" 亿元 = a1");
+  for (int i = 2; i <= 100; i++) buf_printf(&b, " + a%d", i);
+  buf_add(&b, "\n");
+  for (int i = 1; i <= 100; i++) buf_printf(&b, "indicator a%d \"a%d\" 亿元\n  2023 actual %d\n", i, i, i);
+  buf_add(&b, "claim 2023 total = 5050\n");
+  add(f, "p.fp", buf_str(&b));
+  buf_free(&b);
+  ck_assert_ptr_nonnull(run(f, "p.fp"));
+  ck_assert_int_eq(f->diags.n, 0);
+  ck_assert_int_eq(model_indicator(f->m, "total")->nvalues, 1);
+  ck_assert_int_eq(f->m->claims[0]->verdict, CLAIM_MATCH);
+  fixture_free(f);
+}
+END_TEST
+
+/* Indicator formulas in any line order: each derived value is made after the values it
+   comes from, however the lines are ordered. */
+START_TEST(formulas_in_any_order) {
+  Fixture *f = fixture();
+  add(f, "p.fp", "indicator x2 \"x2\" 元 = x1 + 1元\nindicator x1 \"x1\" 元 = x0 + 1元\n"
+                 "indicator x0 \"x0\" 元\n  2023 actual 1\nclaim 2023 x2 = 3\n");
+  ck_assert_ptr_nonnull(run(f, "p.fp"));
+  ck_assert_int_eq(f->diags.n, 0);
+  ck_assert_int_eq(f->m->claims[0]->verdict, CLAIM_MATCH);
+  fixture_free(f);
+}
+END_TEST
+
+/* A chain of 5000 formulas, each computing from the next line's: one C020, no blown stack;
+   an expression 2000 levels deep: one C020. */
+START_TEST(nesting_is_bounded) {
+  Fixture *f = fixture();
+  Buf b = {0};
+  for (int i = 5000; i > 0; i--) buf_printf(&b, "indicator i%d \"i\" 元 = i%d + 1元\n", i, i - 1);
+  buf_add(&b, "indicator i0 \"i\" 元\n  2023 actual 1\nindicator deep \"d\" 元 = ");
+  for (int i = 0; i < 2000; i++) buf_add(&b, "(");
+  buf_add(&b, "i0");
+  for (int i = 0; i < 2000; i++) buf_add(&b, ")");
+  buf_add(&b, "\n");
+  add(f, "p.fp", buf_str(&b));
+  buf_free(&b);
+  ck_assert_ptr_nonnull(run(f, "p.fp"));
+  ck_assert_int_eq(count(f, "C020"), 2);
+  fixture_free(f);
+}
+END_TEST
+
 Suite *load_suite(void) {
   Suite *s = suite_create("load");
   TCase *tc = tcase_create("load");
@@ -138,6 +210,10 @@ Suite *load_suite(void) {
   tcase_add_test(tc, import_cycle);
   tcase_add_test(tc, chain_of_100_files);
   tcase_add_test(tc, nesting_limit);
+  tcase_add_test(tc, series_of_200_periods);
+  tcase_add_test(tc, formula_of_100_references);
+  tcase_add_test(tc, formulas_in_any_order);
+  tcase_add_test(tc, nesting_is_bounded);
   suite_add_tcase(s, tc);
   return s;
 }
