@@ -5,7 +5,8 @@ set -e
 cd "$(dirname "$0")"
 
 PACKAGES="make gcc pkg-config flex bison check libxlsxwriter-dev libutf8proc-dev libgmp-dev
-  clang valgrind cmark-gfm python3 python3-openpyxl libreoffice-calc-nogui libjansson-dev"
+  clang valgrind cmark-gfm python3 python3-openpyxl libreoffice-calc-nogui libjansson-dev
+  neovim vim"
 
 missing=""
 for p in $PACKAGES; do

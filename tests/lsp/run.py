@@ -233,6 +233,27 @@ def main():
     c.notify("textDocument/didChange", {"textDocument": {"uri": URI}, "contentChanges": "x"})
     c.notify("$/cancelRequest", {"id": 1})
 
+    # every bad input of tests/diag: a diagnostic each, never a crash
+    diag_dir = os.path.join(HERE, "..", "diag")
+    for name in sorted(os.listdir(diag_dir)):
+        if not name.endswith(".fp"):
+            continue
+        path = os.path.abspath(os.path.join(diag_dir, name))
+        try:  # an editor sends text: bytes that are not UTF-8 never reach the server
+            data = open(path, "rb").read().decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        open_doc(c, "file://" + path, data)
+        d = c.diagnostics("file://" + path)
+        check("tests/diag/" + name + ": diagnostics", len(d) > 0, d)
+        for p in ({"line": 0, "character": 3}, {"line": 2, "character": 10}):
+            r = c.request("textDocument/hover", at("file://" + path, p))
+            check("tests/diag/" + name + ": hover answered", "result" in r, r)
+        r = c.request("textDocument/documentSymbol", {"textDocument": {"uri": "file://" + path}})
+        check("tests/diag/" + name + ": outline answered", "result" in r, r)
+        c.notify("textDocument/didClose", {"textDocument": {"uri": "file://" + path}})
+        c.diagnostics("file://" + path)
+
     # a 10 MB document with every line wrong still gets bounded diagnostics
     big_uri = "file://" + os.path.join(HERE, "big.fp")
     big = ("indicator x%d \"指标\" 亿元\n  2023 actual 1\n  2024 bogus )(\n" * 240000)[:10 << 20]
