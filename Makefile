@@ -85,6 +85,7 @@ check-build: check-layers $(BUILD)/plc $(BUILD)/tests/unit/plc_tests
 	python3 tests/lsp/run.py $(BUILD)/plc
 	sh tests/lsp/nvim.sh $(BUILD)/plc
 	sh tests/lsp/vim.sh $(BUILD)/plc
+	sh tests/lsp/emacs.sh $(BUILD)/plc
 	sh tests/watch/run.sh $(BUILD)/plc
 
 check-asan:
@@ -140,9 +141,11 @@ install: $(BUILD)/plc
 	install -m 644 docs/plc.1 $(DESTDIR)$(PREFIX)/share/man/man1/plc.1
 
 # Editor support (docs/editors.md): Vim's files where Vim (share/vim/vimfiles) and Neovim
-# (share/nvim/site) look; both are on their runtime paths when PREFIX is /usr.
+# (share/nvim/site) look, both on their runtime paths when PREFIX is /usr; Emacs's mode in
+# share/emacs/site-lisp, on its load-path.
 VIMFILES ?= $(PREFIX)/share/vim/vimfiles
 NVIMSITE ?= $(PREFIX)/share/nvim/site
+LISPDIR  ?= $(PREFIX)/share/emacs/site-lisp
 install: install-editors
 install-editors:
 	for dir in $(DESTDIR)$(VIMFILES) $(DESTDIR)$(NVIMSITE); do \
@@ -150,6 +153,8 @@ install-editors:
 	    install -d $$dir/$$d && install -m 644 editors/vim/$$d/*.vim $$dir/$$d/ || exit 1; \
 	  done; \
 	done
+	install -d $(DESTDIR)$(LISPDIR)
+	install -m 644 editors/emacs/fp-mode.el $(DESTDIR)$(LISPDIR)/fp-mode.el
 
 # The VS Code extension: npm fetches the language client and the tools (editors/vscode/
 # package-lock.json), the grammar's tests run, vsce packages editors/vscode/plc-plan.vsix.

@@ -6,7 +6,7 @@ cd "$(dirname "$0")"
 
 PACKAGES="make gcc pkg-config flex bison check libxlsxwriter-dev libutf8proc-dev libgmp-dev
   clang valgrind cmark-gfm python3 python3-openpyxl libreoffice-calc-nogui libjansson-dev
-  neovim vim"
+  neovim vim emacs-nox"
 
 missing=""
 for p in $PACKAGES; do
