@@ -55,8 +55,9 @@ static void yyerror(const YYLTYPE *loc, Parser *P, const char *msg);
 %token <word> INDICATOR "'indicator'" DECIMALS "'decimals'" CATEGORY "'category'" MAIN "'main'"
 %token <word> TARGET "'target'" CLAIM "'claim'" PART "'part'" SECTION "'section'" PARA "'para'"
 %token <word> TASK "'task'" LEAD "'lead'" DUE "'due'" COMMIT "'commit'" FOR "'for'"
-%token <word> VERB "'verb'"
+%token <word> VERB "'verb'" TOLERANCE "'tolerance'" FROM "'from'" STRETCH "'力争'"
 %token <kw> ACTUAL "'actual'" ESTIMATE "'estimate'" PLAN "'plan'"
+%token <kw> FLASH "'快报'" OFFICIAL "'统计'" REVISED "'修订'" DIRECTION "direction" SYNC "'同步'"
 %token <kw> EXPECTED "'expected'" BINDING "'binding'" BASIS "price basis" FLOW "flow or stock"
 %token <kw> ABOUT "'about'" ATLEAST "'atleast'" OVER "'over'" ATMOST "'atmost'"
 %token <kw> UNDER "'under'" NEAR "'near'" REACH "'reach'"
@@ -102,6 +103,7 @@ stmt
   | DATE date                     { build_date(P, &@$, $1, $2); }
   | IMPORT STRING                 { build_import(P, &@$, $1, $2, (Word){0}); }
   | IMPORT STRING AS IDENT        { build_import(P, &@$, $1, $2, $4); }
+  | TOLERANCE quantity            { build_tolerance(P, &@$, $1, $2); }
   | UNIT IDENT                    { build_unit(P, &@$, $1, $2, NULL); }
   | UNIT IDENT '=' quantity       { build_unit(P, &@$, $1, $2, &$4); }
   | INDICATOR IDENT opt_string opt_unit attrs opt_formula
@@ -114,6 +116,8 @@ stmt
                                   { build_target(P, &@$, $1, $2, $3, $4, (Given){VF_BOUND, .bound = $5}, $6); }
   | TARGET ref period kind change attrs
                                   { build_target(P, &@$, $1, $2, $3, $4, (Given){VF_CHANGE, .change = $5}, $6); }
+  | TARGET ref period kind SYNC ref attrs
+                                  { build_target(P, &@$, $1, $2, $3, $4, (Given){VF_RELATION, .with = $6, .sync = $5}, $7); }
   | TARGET ref period kind STRING attrs
                                   { build_target(P, &@$, $1, $2, $3, $4, (Given){VF_QUALITATIVE, .text = $5}, $6); }
   | CLAIM opt_ident opt_string period expr '=' bound
@@ -133,7 +137,7 @@ opt_string : %empty { $$ = (Word){0}; } | STRING ;
 opt_ident  : %empty { $$ = (Word){0}; } | IDENT ;
 name       : IDENT | STRING ;
 period     : NUMBER | PERIOD ;
-status     : ACTUAL | ESTIMATE | PLAN ;
+status     : ACTUAL | ESTIMATE | PLAN | FLASH | OFFICIAL | REVISED ;
 kind       : EXPECTED | BINDING ;
 
 date
@@ -201,6 +205,10 @@ attr
   | DUE date                      { $$ = build_attr(P, (Attrs){.has = ATTR_DUE, .due = $2, .loc = @$}); }
   | FOR ref                       { $$ = build_attr(P, (Attrs){.has = ATTR_FOR, .target = $2, .loc = @$}); }
   | VERB STRING                   { $$ = build_attr(P, (Attrs){.has = ATTR_VERB, .verb = {$2.text, @$}, .loc = @$}); }
+  | DIRECTION                     { $$ = build_attr(P, (Attrs){.has = ATTR_DIRECTION, .direction = $1, .loc = @$}); }
+  | FROM period                   { $$ = build_attr(P, (Attrs){.has = ATTR_FROM, .from = $2, .loc = @$}); }
+  | STRETCH bound                 { $$ = build_attr(P, (Attrs){.has = ATTR_STRETCH, .stretch = $2, .loc = @$}); }
+  | STRETCH change                { $$ = build_attr(P, (Attrs){.has = ATTR_STRETCH, .stretch_change = $2, .loc = @$}); }
   ;
 
 opt_formula
@@ -276,9 +284,9 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *P) {
         buf_add(&msg, " (a digit cannot follow a Chinese character in a name)");
     }
   }
-  yysymbol_kind_t expected[6];
-  int n = yypcontext_expected_tokens(ctx, expected, 6);
-  if (n > 0 && n <= 5) {
+  yysymbol_kind_t expected[10];
+  int n = yypcontext_expected_tokens(ctx, expected, 10);
+  if (n > 0 && n <= 8) {
     buf_add(&msg, "; expected ");
     for (int i = 0; i < n; i++)
       buf_printf(&msg, "%s%s", i == 0 ? "" : i == n - 1 ? " or " : ", ",
