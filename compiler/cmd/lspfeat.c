@@ -114,15 +114,6 @@ static void lspfeat_collect(const Indicator *top, const Indicator *ind, Value **
       lspfeat_collect(top, model_indicator(m->imports[i].model, ind->id), v, n, depth + 1);
 }
 
-static const char *lspfeat_exec(ExecStatus e) {
-  switch (e) {
-  case EXEC_MET: return "met";
-  case EXEC_NOT_MET: return "not met";
-  case EXEC_QUALITATIVE: return "qualitative: reported, not computed";
-  default: return "no actual figure yet";
-  }
-}
-
 static void lspfeat_target(Buf *b, const Target *t) {
   char per[16];
   const char *unit = t->ind->has_unit ? t->ind->unit.text : NULL;
@@ -135,20 +126,14 @@ static void lspfeat_target(Buf *b, const Target *t) {
   } else if (t->why_not) {
     buf_printf(b, " → implies no figure: %s", t->why_not);
   }
-  buf_printf(b, "; %s", lspfeat_exec(t->exec));
-  if (t->actual && t->actual->fig.known) {
-    buf_add(b, " (actual ");
-    lspfeat_add_free(b, render_value(t->actual));
-    if (t->completion) {
-      mpq_t pct;
-      mpq_init(pct);
-      mpq_set_ui(pct, 100, 1);
-      mpq_mul(pct, pct, *t->completion);
-      buf_add(b, ", ");
-      lspfeat_add_free(b, dec_format(pct, 1));
-      buf_add(b, "% of the target");
-      mpq_clear(pct);
-    }
+  buf_add(b, "; ");
+  lspfeat_add_free(b, render_verdict(&t->v)); /* the words of the execution table */
+  if (t->v.actual) {
+    buf_add(b, " (");
+    lspfeat_add_free(b, render_achieved(t, &t->v));
+    char *measure = render_measure(t, &t->v);
+    if (strcmp(measure, "—") != 0) buf_printf(b, ", %s", measure);
+    mem_free(measure);
     buf_add(b, ")");
   }
   buf_add(b, "\n");
