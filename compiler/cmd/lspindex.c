@@ -1,6 +1,7 @@
 /* lspindex.c: the names of a compiled plan with what each one means, for the editor. */
 #include "cmd/lspindex.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "runtime/mem.h"
@@ -50,9 +51,9 @@ static void lspindex_indicator(LspIndex *x, const Model *m, Word w, const Indica
                            ind->model->src, ind->item->u.ind.id.loc);
 }
 
-/* A reference written in m: through an import (p.gdp), to an indicator, else to a
-   commitment or a claim of that id. */
-static void lspindex_ref(LspIndex *x, const Model *m, const Ref *r) {
+/* A reference written in m: through an import (p.gdp), to an indicator (bound: the one
+   the binder resolved it to, when it bound), else to a commitment or a claim of that id. */
+static void lspindex_ref(LspIndex *x, const Model *m, const Ref *r, const Indicator *bound) {
   if (!r->name.text) return;
   if (r->ns.text) {
     for (int i = 0; i < m->nimports; i++) {
@@ -62,7 +63,7 @@ static void lspindex_ref(LspIndex *x, const Model *m, const Ref *r) {
                                imp->item->u.import.alias.loc);
     }
   }
-  const Indicator *ind = model_lookup(m, r);
+  const Indicator *ind = bound ? bound : model_lookup(m, r);
   if (ind) {
     lspindex_indicator(x, m, r->name, ind, 0);
     return;
@@ -80,20 +81,79 @@ static void lspindex_ref(LspIndex *x, const Model *m, const Ref *r) {
                              cl->item->u.claim.id.loc);
 }
 
-static void lspindex_expr(LspIndex *x, const Model *m, const Expr *e) {
+/* Whether the bound node f is the binding of the expression e (same kind, same place). */
+static int lspindex_binds(const Expr *e, const Formula *f) {
+  static const FormulaOp ops[] = {[EX_NUM] = FX_NUM, [EX_REF] = FX_REF, [EX_AT] = FX_REF,
+                                  [EX_NEG] = FX_NEG, [EX_ADD] = FX_ADD, [EX_SUB] = FX_SUB,
+                                  [EX_MUL] = FX_MUL, [EX_DIV] = FX_DIV, [EX_CALL] = FX_CALL,
+                                  [EX_PAREN] = FX_PAREN};
+  return f && f->op == ops[e->kind] && f->loc.first_line == e->loc.first_line &&
+         f->loc.first_column == e->loc.first_column;
+}
+
+/* The references of an expression, walked beside its bound formula f (NULL where it did
+   not bind: then each name is looked up as the binder looks it up). The syntax tree gives
+   each name's own place (the bound node's place is the whole reference, p.gdp[2023]). */
+static void lspindex_expr(LspIndex *x, const Model *m, const Expr *e, const Formula *f) {
   if (!e) return;
-  if (e->kind == EX_REF || e->kind == EX_AT) lspindex_ref(x, m, &e->ref);
-  lspindex_expr(x, m, e->a);
-  lspindex_expr(x, m, e->b);
-  for (int i = 0; i < e->nargs; i++) lspindex_expr(x, m, e->args[i]);
+  if (!lspindex_binds(e, f)) f = NULL;
+  if (e->kind == EX_REF || e->kind == EX_AT) lspindex_ref(x, m, &e->ref, f ? f->ind : NULL);
+  lspindex_expr(x, m, e->a, f ? f->a : NULL);
+  lspindex_expr(x, m, e->b, f ? f->b : NULL);
+  for (int i = 0; i < e->nargs; i++)
+    lspindex_expr(x, m, e->args[i], f && i < f->nargs ? f->args[i] : NULL);
+}
+
+/* The bound formulas of a model by the syntax node they bind (an indicator's, a value's or
+   a claim's line; a placeholder's expression), sorted for bsearch. */
+typedef struct LspBound {
+  const void *node;
+  const Formula *f;
+} LspBound;
+
+static int lspindex_bound_cmp(const void *pa, const void *pb) {
+  const LspBound *a = pa, *b = pb;
+  return a->node < b->node ? -1 : a->node > b->node;
+}
+
+static LspBound *lspindex_bounds(const Model *m, int *n) {
+  LspBound *v = NULL;
+  int cap = 0;
+  *n = 0;
+#define LSPINDEX_PUSH(key, formula)                                                        \
+  do {                                                                                     \
+    if (!(formula)) break;                                                                 \
+    if (*n == cap) v = mem_realloc(v, (size_t)(cap = cap ? 2 * cap : 64) * sizeof *v);    \
+    v[(*n)++] = (LspBound){(key), (formula)};                                                 \
+  } while (0)
+  for (int i = 0; i < m->ninds; i++) {
+    const Indicator *ind = m->inds[i];
+    LSPINDEX_PUSH(ind->item, ind->formula);
+    for (int k = 0; k < ind->nvalues; k++)
+      if (!ind->values[k]->derived) LSPINDEX_PUSH(ind->values[k]->item, ind->values[k]->formula);
+  }
+  for (int i = 0; i < m->nclaims; i++) LSPINDEX_PUSH(m->claims[i]->item, m->claims[i]->formula);
+  for (int i = 0; i < m->nfilled; i++) LSPINDEX_PUSH(m->filled[i]->expr, m->filled[i]->formula);
+#undef LSPINDEX_PUSH
+  if (*n) qsort(v, (size_t)*n, sizeof *v, lspindex_bound_cmp);
+  return v;
+}
+
+/* The bound formula of node, or NULL. */
+static const Formula *lspindex_bound(const LspBound *v, int n, const void *node) {
+  LspBound key = {node, NULL};
+  const LspBound *b = n ? bsearch(&key, v, (size_t)n, sizeof *v, lspindex_bound_cmp) : NULL;
+  return b ? b->f : NULL;
 }
 
 static void lspindex_attrs(LspIndex *x, const Model *m, const Attrs *a) {
-  if (a && (a->has & ATTR_FOR)) lspindex_ref(x, m, &a->target);
+  if (a && (a->has & ATTR_FOR)) lspindex_ref(x, m, &a->target, NULL);
 }
 
 /* The definitions and references of one file's items. */
 static void lspindex_model(LspIndex *x, const Model *m) {
+  int nb;
+  LspBound *bounds = lspindex_bounds(m, &nb);
   for (const Item *it = m->plan->items; it; it = it->next) {
     switch (it->kind) {
     case IT_IMPORT:
@@ -108,15 +168,16 @@ static void lspindex_model(LspIndex *x, const Model *m) {
       if (ind && ind->item == it) lspindex_indicator(x, m, it->u.ind.id, ind, 1);
       else if (ind) lspindex_indicator(x, m, it->u.ind.id, ind, 0); /* defined twice */
       lspindex_attrs(x, m, it->u.ind.attrs);
-      lspindex_expr(x, m, it->u.ind.formula);
+      lspindex_expr(x, m, it->u.ind.formula, lspindex_bound(bounds, nb, it));
       break;
     }
     case IT_VALUE:
       lspindex_attrs(x, m, it->u.value.attrs);
-      if (it->u.value.form == VF_FORMULA) lspindex_expr(x, m, it->u.value.expr);
+      if (it->u.value.form == VF_FORMULA)
+        lspindex_expr(x, m, it->u.value.expr, lspindex_bound(bounds, nb, it));
       break;
     case IT_TARGET:
-      lspindex_ref(x, m, &it->u.target.ind);
+      lspindex_ref(x, m, &it->u.target.ind, NULL);
       lspindex_attrs(x, m, it->u.target.attrs);
       break;
     case IT_CLAIM: {
@@ -124,11 +185,12 @@ static void lspindex_model(LspIndex *x, const Model *m) {
       if (cl)
         lspindex_put(x, m->src, it->u.claim.id.loc, it->u.claim.id.text, LSYM_CLAIM,
                                  cl->item == it, cl, m, m->src, cl->item->u.claim.id.loc);
-      lspindex_expr(x, m, it->u.claim.expr);
+      lspindex_expr(x, m, it->u.claim.expr, lspindex_bound(bounds, nb, it));
       break;
     }
     case IT_TEXT:
-      for (const TextPart *p = it->u.text.parts; p; p = p->next) lspindex_expr(x, m, p->expr);
+      for (const TextPart *p = it->u.text.parts; p; p = p->next)
+        lspindex_expr(x, m, p->expr, lspindex_bound(bounds, nb, p->expr));
       break;
     case IT_TASK:
       lspindex_attrs(x, m, it->u.task.attrs);
@@ -147,6 +209,7 @@ static void lspindex_model(LspIndex *x, const Model *m) {
       break;
     }
   }
+  mem_free(bounds);
 }
 
 /* root and its imports, each file once. */
