@@ -109,6 +109,7 @@ static void lspindex_expr(LspIndex *x, const Model *m, const Expr *e, const Form
 typedef struct LspBound {
   const void *node;
   const Formula *f;
+  const Indicator *ind; /* a target's indicator, a commitment's 'for' */
 } LspBound;
 
 static int lspindex_bound_cmp(const void *pa, const void *pb) {
@@ -120,34 +121,49 @@ static LspBound *lspindex_bounds(const Model *m, int *n) {
   LspBound *v = NULL;
   int cap = 0;
   *n = 0;
-#define LSPINDEX_PUSH(key, formula)                                                        \
+#define LSPINDEX_PUSH(key, formula, indicator)                                             \
   do {                                                                                     \
-    if (!(formula)) break;                                                                 \
+    if (!(formula) && !(indicator)) break;                                                 \
     if (*n == cap) v = mem_realloc(v, (size_t)(cap = cap ? 2 * cap : 64) * sizeof *v);    \
-    v[(*n)++] = (LspBound){(key), (formula)};                                                 \
+    v[(*n)++] = (LspBound){(key), (formula), (indicator)};                                 \
   } while (0)
   for (int i = 0; i < m->ninds; i++) {
     const Indicator *ind = m->inds[i];
-    LSPINDEX_PUSH(ind->item, ind->formula);
+    LSPINDEX_PUSH(ind->item, ind->formula, NULL);
     for (int k = 0; k < ind->nvalues; k++)
-      if (!ind->values[k]->derived) LSPINDEX_PUSH(ind->values[k]->item, ind->values[k]->formula);
+      if (!ind->values[k]->derived) LSPINDEX_PUSH(ind->values[k]->item, ind->values[k]->formula, NULL);
   }
-  for (int i = 0; i < m->nclaims; i++) LSPINDEX_PUSH(m->claims[i]->item, m->claims[i]->formula);
-  for (int i = 0; i < m->nfilled; i++) LSPINDEX_PUSH(m->filled[i]->expr, m->filled[i]->formula);
+  for (int i = 0; i < m->nclaims; i++)
+    LSPINDEX_PUSH(m->claims[i]->item, m->claims[i]->formula, NULL);
+  for (int i = 0; i < m->nfilled; i++)
+    LSPINDEX_PUSH(m->filled[i]->expr, m->filled[i]->formula, NULL);
+  for (int i = 0; i < m->ntargets; i++) LSPINDEX_PUSH(m->targets[i]->item, NULL, m->targets[i]->ind);
+  for (int i = 0; i < m->ncommits; i++) LSPINDEX_PUSH(m->commits[i]->item, NULL, m->commits[i]->ind);
 #undef LSPINDEX_PUSH
   if (*n) qsort(v, (size_t)*n, sizeof *v, lspindex_bound_cmp);
   return v;
 }
 
+/* What node was bound to, or NULL. */
+static const LspBound *lspindex_find(const LspBound *v, int n, const void *node) {
+  LspBound key = {node, NULL, NULL};
+  return n ? bsearch(&key, v, (size_t)n, sizeof *v, lspindex_bound_cmp) : NULL;
+}
+
 /* The bound formula of node, or NULL. */
 static const Formula *lspindex_bound(const LspBound *v, int n, const void *node) {
-  LspBound key = {node, NULL};
-  const LspBound *b = n ? bsearch(&key, v, (size_t)n, sizeof *v, lspindex_bound_cmp) : NULL;
+  const LspBound *b = lspindex_find(v, n, node);
   return b ? b->f : NULL;
 }
 
-static void lspindex_attrs(LspIndex *x, const Model *m, const Attrs *a) {
-  if (a && (a->has & ATTR_FOR)) lspindex_ref(x, m, &a->target, NULL);
+/* The indicator a target or a commitment's 'for' was resolved to, or NULL. */
+static const Indicator *lspindex_bound_ind(const LspBound *v, int n, const void *node) {
+  const LspBound *b = lspindex_find(v, n, node);
+  return b ? b->ind : NULL;
+}
+
+static void lspindex_attrs(LspIndex *x, const Model *m, const Attrs *a, const Indicator *bound) {
+  if (a && (a->has & ATTR_FOR)) lspindex_ref(x, m, &a->target, bound);
 }
 
 /* The definitions and references of one file's items. */
@@ -167,18 +183,18 @@ static void lspindex_model(LspIndex *x, const Model *m) {
       const Indicator *ind = table_get(m->by_id, it->u.ind.id.text ? it->u.ind.id.text : "");
       if (ind && ind->item == it) lspindex_indicator(x, m, it->u.ind.id, ind, 1);
       else if (ind) lspindex_indicator(x, m, it->u.ind.id, ind, 0); /* defined twice */
-      lspindex_attrs(x, m, it->u.ind.attrs);
+      lspindex_attrs(x, m, it->u.ind.attrs, NULL);
       lspindex_expr(x, m, it->u.ind.formula, lspindex_bound(bounds, nb, it));
       break;
     }
     case IT_VALUE:
-      lspindex_attrs(x, m, it->u.value.attrs);
+      lspindex_attrs(x, m, it->u.value.attrs, NULL);
       if (it->u.value.form == VF_FORMULA)
         lspindex_expr(x, m, it->u.value.expr, lspindex_bound(bounds, nb, it));
       break;
     case IT_TARGET:
-      lspindex_ref(x, m, &it->u.target.ind, NULL);
-      lspindex_attrs(x, m, it->u.target.attrs);
+      lspindex_ref(x, m, &it->u.target.ind, lspindex_bound_ind(bounds, nb, it));
+      lspindex_attrs(x, m, it->u.target.attrs, NULL);
       break;
     case IT_CLAIM: {
       const Claim *cl = it->u.claim.id.text ? table_get(m->claim_ids, it->u.claim.id.text) : NULL;
@@ -193,7 +209,7 @@ static void lspindex_model(LspIndex *x, const Model *m) {
         lspindex_expr(x, m, p->expr, lspindex_bound(bounds, nb, p->expr));
       break;
     case IT_TASK:
-      lspindex_attrs(x, m, it->u.task.attrs);
+      lspindex_attrs(x, m, it->u.task.attrs, NULL);
       break;
     case IT_COMMIT: {
       const Commit *c = it->u.commit.id.text ? table_get(m->commit_ids, it->u.commit.id.text)
@@ -202,7 +218,7 @@ static void lspindex_model(LspIndex *x, const Model *m) {
         lspindex_put(x, m->src, it->u.commit.id.loc, it->u.commit.id.text,
                                  LSYM_COMMIT, c->item == it, c, m, m->src,
                                  c->item->u.commit.id.loc);
-      lspindex_attrs(x, m, it->u.commit.attrs);
+      lspindex_attrs(x, m, it->u.commit.attrs, lspindex_bound_ind(bounds, nb, it));
       break;
     }
     default:

@@ -1,8 +1,9 @@
 /* lspindex.h: every name in a compiled plan and the files it imports, each with its place
    and the thing it means (an indicator, a commitment, a claim, an import): what the
    language server's definition, references, rename and hover stand on. The one place that
-   resolves references for the editor: when the model keeps bound references, only
-   lspindex_build changes. */
+   reads references for the editor: what a name means comes from the model (the binder's
+   Formula nodes, a target's and a commitment's indicator), its place from the syntax
+   tree, since a bound reference keeps only the place of the whole p.gdp[2023]. */
 #ifndef PLC_LSPINDEX_H
 #define PLC_LSPINDEX_H
 
