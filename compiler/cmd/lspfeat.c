@@ -248,6 +248,90 @@ static void lspfeat_hover_filled(Buf *b, const Model *m, int line, int col) {
   }
 }
 
+/* A unit word written in a quantity, if it is at (line, col). */
+static int lspfeat_unit_at(Word w, int line, int col) {
+  return w.text && w.loc.first_line == line && col >= w.loc.first_column &&
+         col <= w.loc.last_column;
+}
+
+static const Word *lspfeat_bound_unit(const Bound *b, int line, int col) {
+  if (!b) return NULL;
+  if (lspfeat_unit_at(b->q.unit, line, col)) return &b->q.unit;
+  if (lspfeat_unit_at(b->hi.unit, line, col)) return &b->hi.unit;
+  return NULL;
+}
+
+static const Word *lspfeat_change_unit(const Change *c, int line, int col) {
+  return c ? lspfeat_bound_unit(&c->by, line, col) : NULL;
+}
+
+/* The unit word at the place, in the items of m's file on that line, or NULL. */
+static const Word *lspfeat_unit_word(const Model *m, int line, int col) {
+  for (const Item *it = m->plan->items; it; it = it->next) {
+    if (it->loc.first_line > line || it->loc.last_line < line) continue;
+    const Word *w = NULL;
+    const Attrs *a = NULL;
+    switch (it->kind) {
+    case IT_INDICATOR:
+      if (lspfeat_unit_at(it->u.ind.unit.unit, line, col)) w = &it->u.ind.unit.unit;
+      a = it->u.ind.attrs;
+      break;
+    case IT_UNIT:
+      if (lspfeat_unit_at(it->u.unit.name, line, col)) w = &it->u.unit.name;
+      else if (lspfeat_unit_at(it->u.unit.def.unit, line, col)) w = &it->u.unit.def.unit;
+      break;
+    case IT_VALUE:
+      w = it->u.value.form == VF_BOUND    ? lspfeat_bound_unit(it->u.value.bound, line, col)
+          : it->u.value.form == VF_CHANGE ? lspfeat_change_unit(it->u.value.change, line, col)
+                                          : NULL;
+      a = it->u.value.attrs;
+      break;
+    case IT_TARGET:
+      w = it->u.target.form == VF_BOUND    ? lspfeat_bound_unit(it->u.target.bound, line, col)
+          : it->u.target.form == VF_CHANGE ? lspfeat_change_unit(it->u.target.change, line, col)
+                                           : NULL;
+      a = it->u.target.attrs;
+      break;
+    case IT_COMMIT:
+      w = it->u.commit.form == VF_BOUND    ? lspfeat_bound_unit(it->u.commit.bound, line, col)
+          : it->u.commit.form == VF_CHANGE ? lspfeat_change_unit(it->u.commit.change, line, col)
+                                           : NULL;
+      a = it->u.commit.attrs;
+      break;
+    case IT_CLAIM:
+      w = lspfeat_bound_unit(it->u.claim.stated, line, col);
+      break;
+    default:
+      break;
+    }
+    if (!w && a && (a->has & ATTR_CHANGE)) w = lspfeat_change_unit(a->change, line, col);
+    if (w) return w;
+  }
+  return NULL;
+}
+
+/* A unit: what it is in base units (亿元 = 100000000 元). */
+static void lspfeat_hover_unit(Buf *b, const Model *m, const Word *w) {
+  Unit u;
+  if (unit_parse(m->units, w->text, &u) < 0) {
+    buf_printf(b, "**%s**: not a unit this plan knows; declare it with `unit %s`\n", w->text,
+               w->text);
+    return;
+  }
+  char base[128];
+  unit_describe(&u, base, sizeof base);
+  mpq_t f;
+  mpq_init(f);
+  unit_scale(f, &u);
+  char *scale = dec_exact(f);
+  mpq_clear(f);
+  if (u.kind != UK_PLAIN || u.ndims == 0 || strcmp(scale, "1") == 0)
+    buf_printf(b, "**%s**: unit (%s)\n", w->text, base);
+  else
+    buf_printf(b, "**%s** = %s %s\n", w->text, scale, base);
+  mem_free(scale);
+}
+
 json_t *lspfeat_hover(LspDocs *ds, LspDoc *d, int line, int col) {
   (void)ds;
   const LspOcc *o = lspfeat_occ(d, line, col);
@@ -262,9 +346,12 @@ json_t *lspfeat_hover(LspDocs *ds, LspDoc *d, int line, int col) {
     }
   }
   if (root) lspfeat_hover_filled(&b, root, line, col);
+  const Word *unit = !b.n && root ? lspfeat_unit_word(root, line, col) : NULL;
+  if (unit) lspfeat_hover_unit(&b, root, unit);
   if (!b.n) return json_null();
   json_t *h = json_pack("{s:{s:s, s:s}}", "contents", "kind", "markdown", "value", b.s);
   if (o) json_object_set_new(h, "range", lspdoc_range(o->src, o->loc));
+  else if (unit) json_object_set_new(h, "range", lspdoc_range(root->src, unit->loc));
   buf_free(&b);
   return h;
 }

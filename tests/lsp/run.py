@@ -136,6 +136,13 @@ def main():
     r = c.request("textDocument/hover", at(URI, pos(TEXT, "c1 \"", 0)))
     h = (r.get("result") or {}).get("contents", {}).get("value", "")
     check("hover commitment", "超过1100亿元" in h and "区科技创新局" in h, h)
+    # hover: a unit, in base units
+    r = c.request("textDocument/hover", at(URI, pos(TEXT, "亿元 decimals 2 main", 1)))
+    h = (r.get("result") or {}).get("contents", {}).get("value", "")
+    check("hover unit", "**亿元** = 100000000 元" in h, h)
+    r = c.request("textDocument/hover", at(URI, pos(TEXT, "万户 decimals 0", 0)))
+    h = (r.get("result") or {}).get("contents", {}).get("value", "")
+    check("hover unit 万户", "**万户** = 10000 户" in h, h)
     # hover on nothing
     r = c.request("textDocument/hover", at(URI, {"line": 0, "character": 0}))
     check("hover on a comment: null", r.get("result") is None, r)
