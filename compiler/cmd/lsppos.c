@@ -39,10 +39,9 @@ int lsppos_column(const char *s, size_t n, int u16) {
   int col = 1, at = 0;
   size_t i = 0;
   while (at < u16) {
-    if (i >= n) {
-      at++;
-      col++;
-      continue;
+    if (i >= n) { /* past the end of the line: one column per unit */
+      col += u16 - at;
+      break;
     }
     int len, units = lsppos_units(s + i, n - i, &len);
     if (at + units > u16) break; /* inside a surrogate pair */
