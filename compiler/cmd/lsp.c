@@ -128,7 +128,7 @@ static json_t *lsp_initialize(Server *s, json_t *params) {
       "{s:{s:s, s:{s:b, s:i, s:{s:b}}, s:b, s:b, s:b, s:{s:b}, s:{s:[s,s], s:b}, s:b,"
       " s:{s:[s]}}, s:{s:s, s:s}}",
       "capabilities", "positionEncoding", "utf-16", "textDocumentSync", "openClose", 1,
-      "change", 1, "save", "includeText", 0, "hoverProvider", 1, "definitionProvider", 1,
+      "change", 2, "save", "includeText", 0, "hoverProvider", 1, "definitionProvider", 1,
       "referencesProvider", 1, "renameProvider", "prepareProvider", 1, "completionProvider",
       "triggerCharacters", ".", "{", "resolveProvider", 0, "documentSymbolProvider", 1,
       "codeActionProvider", "codeActionKinds", "quickfix", "serverInfo", "name", "plc",
@@ -163,18 +163,23 @@ static json_t *lsp_did_open(Server *s, json_t *params) {
 }
 
 static json_t *lsp_did_change(Server *s, json_t *params) {
-  const char *uri, *text;
-  size_t n;
-  json_t *changes;
+  const char *uri;
+  json_t *changes, *ch;
+  size_t i;
   if (json_unpack(params, "{s:{s:s}, s:o}", "textDocument", "uri", &uri, "contentChanges",
                   &changes) < 0 || !json_is_array(changes))
     return NULL;
   LspDoc *d = lspdoc_by_uri(&s->docs, uri);
-  size_t k = json_array_size(changes);
-  /* full text sync: the last change is the whole document */
-  if (!d || k == 0 || json_unpack(json_array_get(changes, k - 1), "{s:s%}", "text", &text, &n) < 0)
-    return NULL;
-  lspdoc_change(&s->docs, d, text, n);
+  if (!d) return NULL;
+  /* in order: a change with a range edits the text; one without is the whole text */
+  json_array_foreach(changes, i, ch) {
+    const char *text;
+    size_t n;
+    json_t *range = NULL;
+    if (json_unpack(ch, "{s:s%, s?o}", "text", &text, &n, "range", &range) < 0) continue;
+    if (range) lspdoc_edit(&s->docs, d, range, text, n);
+    else lspdoc_change(&s->docs, d, text, n);
+  }
   return NULL;
 }
 

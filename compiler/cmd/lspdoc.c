@@ -5,6 +5,7 @@
 
 #include "runtime/buf.h"
 #include "runtime/mem.h"
+#include "runtime/utf8.h"
 #include "cmd/lsppos.h"
 
 LspDoc *lspdoc_find(const LspDocs *ds, const char *path) {
@@ -67,6 +68,42 @@ LspDoc *lspdoc_open(LspDocs *ds, const char *uri, const char *text, size_t n) {
 void lspdoc_change(LspDocs *ds, LspDoc *d, const char *text, size_t n) {
   lspdoc_set_text(d, text, n);
   lspdoc_dirty_all(ds);
+}
+
+/* The byte offset in d's text of an LSP Position; -1 when pos is not one. */
+static long lspdoc_offset(LspDoc *d, const json_t *pos) {
+  json_int_t l, c;
+  if (json_unpack((json_t *)pos, "{s:I, s:I}", "line", &l, "character", &c) < 0 || l < 0 ||
+      c < 0)
+    return -1;
+  if (l >= 100000000) return (long)d->n;
+  size_t n = 0;
+  const char *s = source_line(d->src, (int)l + 1, &n);
+  if (!s) return (long)d->n; /* past the last line: the end */
+  if (c > (json_int_t)n * 2 + 2) c = (json_int_t)n * 2 + 2;
+  int col = lsppos_column(s, n, (int)c);
+  return (long)((size_t)(s - d->src->text) + utf8_offset(s, n, col - 1));
+}
+
+int lspdoc_edit(LspDocs *ds, LspDoc *d, const json_t *range, const char *text, size_t n) {
+  long a = lspdoc_offset(d, json_object_get(range, "start"));
+  long b = lspdoc_offset(d, json_object_get(range, "end"));
+  if (a < 0 || b < 0) return -1;
+  if (b < a) {
+    long t = a;
+    a = b;
+    b = t;
+  }
+  size_t len = (size_t)a + n + (d->n - (size_t)b);
+  char *out = mem_alloc(len + 1);
+  memcpy(out, d->text, (size_t)a);
+  memcpy(out + a, text, n);
+  memcpy(out + (size_t)a + n, d->text + b, d->n - (size_t)b);
+  out[len] = '\0';
+  lspdoc_set_text(d, out, len);
+  mem_free(out);
+  lspdoc_dirty_all(ds);
+  return 0;
 }
 
 static void lspdoc_free(LspDoc *d) {

@@ -42,6 +42,10 @@ LspDoc *lspdoc_open(LspDocs *ds, const char *uri, const char *text, size_t n);
 /* Replace a document's text; every open document is dirty after it (one may import it). */
 void lspdoc_change(LspDocs *ds, LspDoc *d, const char *text, size_t n);
 
+/* Replace the text within range (an LSP Range, in UTF-16 positions) by text; -1 when range
+   is not a range. Every open document is dirty after it. */
+int lspdoc_edit(LspDocs *ds, LspDoc *d, const json_t *range, const char *text, size_t n);
+
 /* Close a document and free it. */
 void lspdoc_close(LspDocs *ds, LspDoc *d);
 void lspdoc_free_all(LspDocs *ds);

@@ -98,6 +98,23 @@ def main():
     d = c.diagnostics(URI)
     check("typo fixed: diagnostics cleared", d == [], d)
 
+    # incremental edits, in UTF-16 ranges: an error typed after 𠮷 appears, then goes
+    p = pos(TEXT, "gdp[2023]}", 0, nth=1)
+    span = {"start": p, "end": dict(p, character=p["character"] + 3)}
+    c.notify("textDocument/didChange", {"textDocument": {"uri": URI, "version": 6},
+                                        "contentChanges": [{"range": span, "text": "gdq"}]})
+    d = c.diagnostics(URI)
+    check("incremental edit after 𠮷: the error at the edit",
+          any(x.get("code") == "C001" and x["range"] == span for x in d), d)
+    end = pos(TEXT, "\n", 0, nth=TEXT.count("\n") - 1)
+    c.notify("textDocument/didChange", {"textDocument": {"uri": URI, "version": 7}, "contentChanges": [
+        {"range": span, "text": "gdp"},
+        {"range": {"start": end, "end": end}, "text": "\n# 注释 𠮷"},
+        {"range": {"start": end, "end": dict(end, line=end["line"] + 1, character=7)}, "text": ""}]})
+    check("incremental edits undone: cleared", c.diagnostics(URI) == [])
+    r = c.request("textDocument/hover", at(URI, pos(TEXT, "gdp 2024")))
+    check("hover after incremental edits", "地区生产总值" in str(r.get("result")), r)
+
     # a duplicate: related information points at the first definition
     dup = TEXT.replace("indicator 主体", "indicator 企业 \"x\" 万户\nindicator 主体")
     change(c, URI, dup, 4)
