@@ -191,6 +191,24 @@ int lspdoc_position(LspDoc *d, const json_t *pos, int *line, int *col) {
   return 0;
 }
 
+json_t *lspdoc_text(const char *s) {
+  size_t n = strlen(s), bad = utf8_invalid_at(s, n);
+  if (bad == n) return json_stringn(s, n);
+  Buf b = {0};
+  while (n > 0) {
+    buf_addn(&b, s, bad);
+    if (bad == n) break;
+    buf_add(&b, "\xEF\xBF\xBD");
+    s += bad + 1;
+    n -= bad + 1;
+    bad = utf8_invalid_at(s, n);
+  }
+  buf_add(&b, "");
+  json_t *j = json_stringn(b.s, b.n);
+  buf_free(&b);
+  return j;
+}
+
 static const char *lspdoc_level(DiagLevel l) {
   return l == DIAG_ERROR ? "error" : l == DIAG_WARNING ? "warning" : "note";
 }
@@ -218,8 +236,9 @@ json_t *lspdoc_diagnostics(const LspDocs *ds, LspDoc *d, int max) {
     char *file = g->src ? lsppos_normalize(g->src->path) : NULL;
     int sev = g->level == DIAG_ERROR ? 1 : 2;
     if (g->src == own || (file && strcmp(file, d->path) == 0)) {
-      j = json_pack("{s:o, s:i, s:s, s:s, s:s}", "range", lspdoc_range(g->src, g->loc),
-                    "severity", sev, "code", g->code, "source", "plc", "message", g->msg);
+      j = json_pack("{s:o, s:i, s:s, s:s, s:o}", "range", lspdoc_range(g->src, g->loc),
+                    "severity", sev, "code", g->code, "source", "plc", "message",
+                    lspdoc_text(g->msg));
     } else {
       /* in a file this one imports (or about no file): at the import line */
       const Item *at = b->model ? lspdoc_import_item(b->model, g->src) : NULL;
@@ -227,12 +246,13 @@ json_t *lspdoc_diagnostics(const LspDocs *ds, LspDoc *d, int max) {
       char *msg = g->src ? mem_printf("%s:%d:%d: %s: %s", g->src->path, g->loc.first_line,
                                       g->loc.first_column, lspdoc_level(g->level), g->msg)
                          : mem_strdup(g->msg);
-      j = json_pack("{s:o, s:i, s:s, s:s, s:s}", "range", lspdoc_range(own, loc), "severity",
-                    sev, "code", g->code, "source", "plc", "message", msg);
+      j = json_pack("{s:o, s:i, s:s, s:s, s:o}", "range", lspdoc_range(own, loc), "severity",
+                    sev, "code", g->code, "source", "plc", "message", lspdoc_text(msg));
       mem_free(msg);
       if (g->src && file) {
-        json_t *rel = json_pack("{s:o, s:s}", "location",
-                                lspdoc_location(ds, file, g->src, g->loc), "message", g->msg);
+        json_t *rel = json_pack("{s:o, s:o}", "location",
+                                lspdoc_location(ds, file, g->src, g->loc), "message",
+                                lspdoc_text(g->msg));
         json_object_set_new(j, "relatedInformation", json_pack("[o]", rel));
       }
     }
@@ -247,9 +267,9 @@ json_t *lspdoc_diagnostics(const LspDocs *ds, LspDoc *d, int max) {
       }
       char *nf = lsppos_normalize(note->src->path);
       json_array_append_new(related,
-                            json_pack("{s:o, s:s}", "location",
+                            json_pack("{s:o, s:o}", "location",
                                       lspdoc_location(ds, nf, note->src, note->loc), "message",
-                                      note->msg));
+                                      lspdoc_text(note->msg)));
       mem_free(nf);
     }
     mem_free(file);

@@ -56,6 +56,11 @@ LspBuild *lspdoc_build(LspDocs *ds, LspDoc *d);
 /* The URI of a file: the open document's own, else a file: URI (the caller frees it). */
 char *lspdoc_uri(const LspDocs *ds, const char *path);
 
+/* s as a JSON string, each byte that is not UTF-8 (an imported file read from disk may hold
+   such bytes, and messages and names quote them) replaced by U+FFFD: jansson takes UTF-8
+   only. */
+json_t *lspdoc_text(const char *s);
+
 /* An LSP Range for loc in src (an empty loc: the character at its start). */
 json_t *lspdoc_range(Source *src, Loc loc);
 

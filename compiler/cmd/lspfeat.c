@@ -59,7 +59,7 @@ static const char *const lspfeat_units[] = {
 /* ---- helpers ---- */
 
 /* Note: plc's runtime/json.c defines a json_string of its own, which the link prefers to
-   jansson's; this file makes strings with json_stringn only. */
+   jansson's; strings are made with lspdoc_text (json_stringn). */
 
 /* The occurrence at the place in d's compile. */
 static const LspOcc *lspfeat_occ(LspDoc *d, int line, int col) {
@@ -349,7 +349,8 @@ json_t *lspfeat_hover(LspDocs *ds, LspDoc *d, int line, int col) {
   const Word *unit = !b.n && root ? lspfeat_unit_word(root, line, col) : NULL;
   if (unit) lspfeat_hover_unit(&b, root, unit);
   if (!b.n) return json_null();
-  json_t *h = json_pack("{s:{s:s, s:s}}", "contents", "kind", "markdown", "value", b.s);
+  json_t *h = json_pack("{s:{s:s, s:o}}", "contents", "kind", "markdown", "value",
+                        lspdoc_text(b.s));
   if (o) json_object_set_new(h, "range", lspdoc_range(o->src, o->loc));
   else if (unit) json_object_set_new(h, "range", lspdoc_range(root->src, unit->loc));
   buf_free(&b);
@@ -443,7 +444,8 @@ json_t *lspfeat_prepare_rename(LspDocs *ds, LspDoc *d, int line, int col) {
   (void)ds;
   const LspOcc *o = lspfeat_occ(d, line, col);
   if (!o) return json_null();
-  return json_pack("{s:o, s:s}", "range", lspdoc_range(o->src, o->loc), "placeholder", o->text);
+  return json_pack("{s:o, s:o}", "range", lspdoc_range(o->src, o->loc), "placeholder",
+                   lspdoc_text(o->text));
 }
 
 json_t *lspfeat_rename(LspDocs *ds, LspDoc *d, int line, int col, const char *name,
@@ -498,8 +500,8 @@ enum { CK_FUNCTION = 3, CK_VARIABLE = 6, CK_MODULE = 9, CK_UNIT = 11, CK_VALUE =
        CK_KEYWORD = 14, CK_CONSTANT = 21 };
 
 static void lspfeat_item(json_t *list, const char *label, int kind, const char *detail) {
-  json_t *j = json_pack("{s:s, s:i}", "label", label, "kind", kind);
-  if (detail) json_object_set_new(j, "detail", json_stringn(detail, strlen(detail)));
+  json_t *j = json_pack("{s:o, s:i}", "label", lspdoc_text(label), "kind", kind);
+  if (detail) json_object_set_new(j, "detail", lspdoc_text(detail));
   json_array_append_new(list, j);
 }
 
@@ -582,9 +584,10 @@ typedef struct Open {
 
 static json_t *lspfeat_symbol(const char *name, const char *detail, int kind, Source *src,
                               Loc sel) {
-  json_t *j = json_pack("{s:s, s:i, s:o, s:[]}", "name", name && *name ? name : "(untitled)",
-                        "kind", kind, "selectionRange", lspdoc_range(src, sel), "children");
-  if (detail && *detail) json_object_set_new(j, "detail", json_stringn(detail, strlen(detail)));
+  json_t *j = json_pack("{s:o, s:i, s:o, s:[]}", "name",
+                        lspdoc_text(name && *name ? name : "(untitled)"), "kind", kind,
+                        "selectionRange", lspdoc_range(src, sel), "children");
+  if (detail && *detail) json_object_set_new(j, "detail", lspdoc_text(detail));
   return j;
 }
 
