@@ -82,6 +82,12 @@ check-build: check-layers $(BUILD)/plc $(BUILD)/tests/unit/plc_tests
 	sh tests/outputs.sh $(BUILD)/plc
 	sh tests/xlsx.sh $(BUILD)/plc
 	sh tests/wide.sh $(BUILD)/plc
+	sh tests/verdicts.sh $(BUILD)/plc
+
+# The editor support (docs/editors.md): the language server's exchange, Neovim's client,
+# Vim's and Emacs's files, plc watch.
+check-build: check-editors
+check-editors: $(BUILD)/plc
 	python3 tests/lsp/run.py $(BUILD)/plc
 	sh tests/lsp/nvim.sh $(BUILD)/plc
 	sh tests/lsp/vim.sh $(BUILD)/plc
@@ -165,6 +171,6 @@ clean:
 	rm -rf $(BUILD)
 
 .PHONY: all check check-layers check-build check-asan check-clang check-valgrind fuzz bench golden install clean
-.PHONY: install-editors vsix
+.PHONY: install-editors vsix check-editors
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

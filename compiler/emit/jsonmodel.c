@@ -104,7 +104,7 @@ static void j_figure(J *j, const char *key, const Figure *f, int places) {
 }
 
 static void j_delta(J *j, const char *key, const Delta *d) {
-  static const char *const dirs[] = {"up", "down", "flat", "doubled"};
+  static const char *const dirs[] = {"up", "down", "flat", "doubled", "annual"};
   if (!d->present) return;
   j_open(j, key, '{');
   j_str(j, "direction", dirs[d->dir]);
@@ -114,7 +114,8 @@ static void j_delta(J *j, const char *key, const Delta *d) {
     j_str(j, "written_unit", d->unit);
     j_str(j, "written", d->as_written);
   }
-  if (d->dir == CHG_UP || d->dir == CHG_DOWN) j_figure(j, "by", &d->by, d->by.places);
+  if (d->dir == CHG_UP || d->dir == CHG_DOWN || d->dir == CHG_ANNUAL)
+    j_figure(j, "by", &d->by, d->by.places);
   j_close(j, '}');
 }
 
@@ -173,7 +174,7 @@ static void j_verdict(J *j, const char *key, const Verdict *v) {
     j_str(j, "other", v->other->ind->id);
     j_exact(j, "other_change", *v->other_change);
   }
-  if (v->has_gap) j_shown(j, "gap_points", *v->gap, 2);
+  if (v->has_gap) j_shown(j, v->gap_in_unit ? "gap" : "gap_points", *v->gap, 2);
   if (v->has_completion) {
     mpq_t pct;
     mpq_init(pct);

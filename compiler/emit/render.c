@@ -39,7 +39,7 @@ char *render_figure(const Figure *f, const char *unit, int decimals) {
 char *render_delta(const Delta *d, int with_word) {
   Buf b = {0};
   if (with_word) buf_add(&b, d->word);
-  if (d->dir == CHG_UP || d->dir == CHG_DOWN) {
+  if (d->dir == CHG_UP || d->dir == CHG_DOWN || d->dir == CHG_ANNUAL) {
     buf_add(&b, d->by.prefix);
     if (d->as_written) buf_add(&b, d->as_written);
     else buf_number(&b, *d->by.v, d->by.places);
@@ -203,6 +203,9 @@ char *render_measure(const Target *t, const Verdict *v) {
     }
     return render_gap(*v->gap, places, "个百分点");
   }
+  if (v->has_gap && v->gap_in_unit) /* a ceiling on an amount: how far from it */
+    return render_gap(*v->gap, t->ind->decimals >= 0 ? t->ind->decimals : t->fig.places,
+                      t->ind->has_unit ? t->ind->unit.text : "");
   if (v->has_completion) {
     mpq_t pct;
     mpq_init(pct);
@@ -216,13 +219,14 @@ char *render_measure(const Target *t, const Verdict *v) {
   return mem_strdup("—");
 }
 
-/* A signed change: 增长6.2%, 下降4.0%, 持平 (unit: %, 个百分点, or an amount's unit). */
-static char *render_signed(const mpq_t x, int places, const char *unit) {
+/* A signed change: 增长6.2%, 下降4.0%, 持平; an amount 增加1100亿元, 减少20元. */
+static char *render_signed(const mpq_t x, int places, const char *unit, int amount) {
   if (mpq_sgn(x) == 0) return mem_strdup("持平");
   mpq_t a;
   mpq_init(a);
   mpq_abs(a, x);
-  char *n = dec_format(a, places), *s = mem_printf("%s%s%s", mpq_sgn(x) > 0 ? "增长" : "下降", n, unit);
+  const char *word = mpq_sgn(x) > 0 ? (amount ? "增加" : "增长") : (amount ? "减少" : "下降");
+  char *n = dec_format(a, places), *s = mem_printf("%s%s%s", word, n, unit);
   free(n);
   mpq_clear(a);
   return s;
@@ -244,7 +248,7 @@ char *render_achieved(const Target *t, const Verdict *v) {
   Buf b = {0};
   const Delta *d = &t->delta;
   if (v->has_achieved && t->form == VF_RELATION) {
-    char *x = render_signed(*v->achieved, 1, "%"), *y = render_signed(*v->other_change, 1, "%");
+    char *x = render_signed(*v->achieved, 1, "%", 0), *y = render_signed(*v->other_change, 1, "%", 0);
     buf_printf(&b, "%s（%s%s）", x, v->other->ind->name, y);
     mem_free(x);
     mem_free(y);
@@ -258,7 +262,7 @@ char *render_achieved(const Target *t, const Verdict *v) {
     const char *unit = d->kind == UK_POINTS ? "个百分点" : d->kind == UK_PLAIN && t->ind->has_unit
                                                               ? t->ind->unit.text : "%";
     int shown = d->kind == UK_PLAIN && t->ind->decimals >= 0 ? t->ind->decimals : places;
-    char *x = render_signed(*v->achieved, shown, unit);
+    char *x = render_signed(*v->achieved, shown, unit, d->kind == UK_PLAIN);
     if (v->nominal) buf_add(&b, "现价"); /* a nominal growth, not the real one asked for */
     buf_add(&b, x);
     mem_free(x);

@@ -141,7 +141,8 @@ typedef enum ExecStatus {
 typedef struct Verdict {
   ExecStatus status;
   int nominal;         /* a comparable-price target judged on current-price levels */
-  int has_gap;         /* gap: achieved − target, in 个百分点 (rates and changes) */
+  int has_gap;         /* gap: achieved − target, in 个百分点 (rates and changes) … */
+  int gap_in_unit;     /* … or in the indicator's unit (a ceiling on an amount) */
   mpq_t *gap;
   int has_achieved;    /* achieved: the change reached, in % (or 个百分点, or an amount) */
   mpq_t *achieved;
