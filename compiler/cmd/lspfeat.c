@@ -175,6 +175,9 @@ static void lspfeat_hover_indicator(Buf *b, const Indicator *ind) {
   for (int i = 0; i < m->nreviewed; i++) {
     const Target *t = m->reviewed[i];
     if (!t->ind || strcmp(t->ind->id, ind->id) != 0) continue;
+    int listed = 0; /* a review target of the plan itself is among its targets too */
+    for (int k = 0; k < m->ntargets && !listed; k++) listed = m->targets[k] == t;
+    if (listed) continue;
     if (!heading++) buf_add(b, "\ntargets:\n");
     lspfeat_target(b, t);
   }

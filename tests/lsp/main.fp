@@ -20,6 +20,7 @@ para "总体"
   | 𠮷野家{gdp[2023]}
 part targets "主要目标"
 target gdp 2024 预期性 增长 5.5% 左右 可比价
+target 企业 2023 预期性 40
 part tasks "主要任务"
 section "产业"
 task "建设科创区" lead "区科技创新局"

@@ -144,6 +144,10 @@ def main():
     check("hover indicator: target implies", "implies 6018.30亿元" in h, h)
     check("hover indicator: range", r["result"].get("range", {}).get("start") ==
           pos(TEXT, "gdp 2024"), r["result"].get("range"))
+    # hover: an indicator with a target of the base year, judged
+    r = c.request("textDocument/hover", at(URI, pos(TEXT, "企业 2023", 0)))
+    h = (r.get("result") or {}).get("contents", {}).get("value", "")
+    check("hover: a target's verdict, once", h.count("implies 40万户; 完成 (41万户, 完成率102.5%)") == 1, h)
     # hover: a claim (stated, computed, verdict), through its placeholder
     r = c.request("textDocument/hover", at(URI, pos(TEXT, "{占比}", 1)))
     h = (r.get("result") or {}).get("contents", {}).get("value", "")
@@ -198,10 +202,10 @@ def main():
                                                 context={"includeDeclaration": True}))
     check("references of a commitment", len(r.get("result") or []) == 2, r)
 
-    # rename 企业 → 公司: definition and the claim's formula
+    # rename 企业 → 公司: definition, the claim's formula, the target
     r = c.request("textDocument/rename", at(URI, pos(TEXT, "企业 /"), newName="公司"))
     edits = ((r.get("result") or {}).get("changes") or {}).get(URI, [])
-    check("rename", len(edits) == 2 and all(e["newText"] == "公司" for e in edits), r)
+    check("rename", len(edits) == 3 and all(e["newText"] == "公司" for e in edits), r)
     r = c.request("textDocument/rename", at(URI, pos(TEXT, "企业 /"), newName="a b"))
     check("rename to a non-id refused", "error" in r, r)
     r = c.request("textDocument/rename", at(URI, pos(TEXT, "企业 /"), newName="主体"))

@@ -31,11 +31,14 @@ PLAN
 # wait_for N PATTERN: until the log has N lines matching PATTERN (at most 10 s)
 wait_for() {
   i=0
-  while [ "$(grep -c -- "$2" "$dir/log" 2>/dev/null)" -lt "$1" ]; do
+  while :; do
+    n=$(grep -c -- "$2" "$dir/log" 2>/dev/null)
+    [ "${n:-0}" -ge "$1" ] && return 0
     i=$((i + 1)); [ $i -gt 100 ] && return 1; sleep 0.1
   done
 }
 
+: > "$dir/log"
 "$PLC" watch --format txt -o "$dir/out" "$dir/main.fp" > "$dir/log" 2>&1 &
 pid=$!
 if wait_for 1 "main.fp: compiled, 0 errors"; then ok; else bad "the first compile"; fi
@@ -75,6 +78,29 @@ if kill -0 "$pid" 2>/dev/null; then bad "SIGINT did not end it"; else
   [ "$rc" -eq 0 ] && ok || bad "exit status $rc after SIGINT"
 fi
 grep -q "plc watch: stopped" "$dir/log" && ok || bad "no word on stopping"
+
+# the command line: usage errors exit 2 with a word, --help exits 0
+"$PLC" watch > /dev/null 2> "$dir/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "no plan file given" "$dir/err" && ok || bad "no plan: status $rc"
+"$PLC" watch --bogus x.fp > /dev/null 2> "$dir/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "unknown option '--bogus'" "$dir/err" && ok || bad "unknown option: $rc"
+"$PLC" watch --format pdf x.fp > /dev/null 2> "$dir/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "unknown format 'pdf'" "$dir/err" && ok || bad "unknown format: $rc"
+"$PLC" watch -o "$dir/nowhere" x.fp > /dev/null 2> "$dir/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "not a directory" "$dir/err" && ok || bad "-o not a folder: $rc"
+"$PLC" watch --help | grep -q "usage: plc watch" && ok || bad "watch --help"
+"$PLC" lsp --bogus < /dev/null > /dev/null 2> "$dir/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "unknown option '--bogus'" "$dir/err" && ok || bad "lsp --bogus: $rc"
+"$PLC" lsp --help | grep -q "usage: plc lsp" && ok || bad "lsp --help"
+# a plan that cannot be read is said, and watched for
+timeout 5 "$PLC" watch --check "$dir/missing.fp" > "$dir/miss" 2>&1 &
+mpid=$!
+sleep 0.5
+printf 'title "x"\nyear 2024\n' > "$dir/missing.fp"
+i=0; while ! grep -q "missing.fp: compiled" "$dir/miss" && [ $i -lt 50 ]; do i=$((i + 1)); sleep 0.1; done
+kill -INT $mpid 2>/dev/null; wait $mpid
+grep -q "missing.fp: cannot be read" "$dir/miss" && grep -q "missing.fp: compiled" "$dir/miss" &&
+  ok || { bad "a missing plan, then created"; cat "$dir/miss"; }
 
 [ "$failed" -eq 0 ] || { echo "watch said:"; cat "$dir/log"; }
 echo "watch: $passed passed, $failed failed"
