@@ -165,7 +165,8 @@ install-editors:
 # The VS Code extension: npm fetches the language client and the tools (editors/vscode/
 # package-lock.json), the grammar's tests run, vsce packages editors/vscode/plc-plan.vsix.
 vsix:
-	cd editors/vscode && npm ci --no-audit --no-fund && npm run test:grammar && npm run package
+	cd editors/vscode && node --check extension.js && npm ci --no-audit --no-fund && \
+	  npm run test:grammar && npm run package
 
 clean:
 	rm -rf $(BUILD)

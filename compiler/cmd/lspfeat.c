@@ -362,9 +362,25 @@ json_t *lspfeat_hover(LspDocs *ds, LspDoc *d, int line, int col) {
 
 /* ---- definition, references, rename ---- */
 
+/* The file an import line's path names, when the place is on that path. */
+static json_t *lspfeat_import_path(LspDocs *ds, LspDoc *d, int line, int col) {
+  const Model *m = d->build ? d->build->model : NULL;
+  for (int i = 0; m && i < m->nimports; i++) {
+    const Import *imp = &m->imports[i];
+    Loc p = imp->item->u.import.path.loc;
+    if (!imp->model || p.first_line != line || col < p.first_column || col > p.last_column)
+      continue;
+    char *file = lsppos_normalize(imp->model->src->path);
+    json_t *j = lspdoc_location(ds, file, imp->model->src, (Loc){1, 1, 1, 1});
+    mem_free(file);
+    return j;
+  }
+  return json_null();
+}
+
 json_t *lspfeat_definition(LspDocs *ds, LspDoc *d, int line, int col) {
   const LspOcc *o = lspfeat_occ(d, line, col);
-  if (!o) return json_null();
+  if (!o) return lspfeat_import_path(ds, d, line, col);
   if (o->kind == LSYM_IMPORT && o->is_def) { /* the alias: the file it imports */
     const Import *imp = o->target;
     if (!imp->model) return json_null();

@@ -190,6 +190,10 @@ def main():
     loc = r.get("result") or {}
     check("definition of the alias", loc.get("range", {}).get("start") == pos(TEXT, "b\n"), loc)
 
+    r = c.request("textDocument/definition", at(URI, pos(TEXT, "base.fp", 2)))
+    loc = r.get("result") or {}
+    check("definition of an import's path: the file", loc.get("uri") == BASE_URI, loc)
+
     # references of gdp: its definition, the formula, the target, the placeholders
     r = c.request("textDocument/references", at(URI, pos(TEXT, "gdp 2024"),
                                                 context={"includeDeclaration": True}))
@@ -210,6 +214,10 @@ def main():
     check("rename to a non-id refused", "error" in r, r)
     r = c.request("textDocument/rename", at(URI, pos(TEXT, "企业 /"), newName="主体"))
     check("rename onto an existing id refused", "error" in r, r)
+    r = c.request("textDocument/rename", at(URI, pos(TEXT, "b.gdp"), newName="last"))
+    edits = ((r.get("result") or {}).get("changes") or {}).get(URI, [])
+    check("rename an import's alias", sorted(e["range"]["start"]["line"] for e in edits) ==
+          [pos(TEXT, "b\n")["line"], pos(TEXT, "b.gdp")["line"]], r)
     r = c.request("textDocument/prepareRename", at(URI, pos(TEXT, "企业 /")))
     check("prepareRename", (r.get("result") or {}).get("placeholder") == "企业", r)
 
