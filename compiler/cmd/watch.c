@@ -140,32 +140,40 @@ static int watch_relevant(const Watch *w, const struct inotify_event *ev) {
 
 /* ---- one compile ---- */
 
-/* Write the outputs of a plan that checked, naming each in *wrote; -1 after saying what
-   failed. */
+/* Write the outputs of a plan that checked, replaced together as plc replaces them
+   (emit/output.h), naming each in *wrote; -1 after saying what failed. */
 static int watch_outputs(const Watch *w, const Model *m, Buf *wrote) {
-  for (int k = 0; k < WF_COUNT; k++) {
+  char err[1024];
+  char *dir = output_dir(w->plan, w->outdir), *stem = output_stem(w->plan);
+  Outputs *out = output_begin(dir, stem, err, sizeof err);
+  int rc = out ? 0 : -1;
+  Buf names = {0};
+  for (int k = 0; k < WF_COUNT && rc == 0; k++) {
     if (!(w->formats & (1u << k))) continue;
-    char *path = output_path(w->plan, w->outdir, watch_formats[k].ext);
-    char err[512];
-    int rc;
+    char *name = mem_printf("%s%s", stem, watch_formats[k].ext);
     if (k == WF_XLSX_I) {
-      rc = workbook_write(m, path, err, sizeof err);
+      rc = workbook_write(m, output_stage(out, name), err, sizeof err);
     } else {
       char *buf = NULL;
       size_t n = 0;
       FILE *mem = open_memstream(&buf, &n);
       rc = mem && report_write(m, mem, k == WF_MD_I) == 0 ? 0 : -1;
       if (mem) fclose(mem);
-      if (rc < 0) snprintf(err, sizeof err, "%s: the report could not be written", path);
-      else rc = output_write(path, buf, n, err, sizeof err);
+      if (rc < 0) snprintf(err, sizeof err, "%s: the report could not be written", name);
+      else rc = output_stage_data(out, name, buf, n, err, sizeof err);
       free(buf); /* open_memstream's own */
     }
-    if (rc < 0) fprintf(stderr, "plc: %s\n", err);
-    else buf_printf(wrote, "%s%s", wrote->n ? ", " : "", path);
-    mem_free(path);
-    if (rc < 0) return -1;
+    buf_printf(&names, "%s%s/%s", names.n ? ", " : "", dir, name);
+    mem_free(name);
   }
-  return 0;
+  if (out && rc == 0) rc = output_commit(out, err, sizeof err);
+  else if (out) output_abort(out);
+  if (rc < 0) fprintf(stderr, "plc: %s (outputs not updated)\n", err);
+  else if (names.n) buf_add(wrote, names.s);
+  buf_free(&names);
+  mem_free(stem);
+  mem_free(dir);
+  return rc;
 }
 
 static double watch_ms(const struct timespec *a, const struct timespec *b) {
