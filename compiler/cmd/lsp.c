@@ -124,7 +124,7 @@ static json_t *lsp_initialize(Server *s, json_t *params) {
   (void)params;
   if (s->state != LSP_STARTING) return lsp_fail(s, ERR_INVALID_REQUEST, "initialized twice");
   s->state = LSP_RUNNING;
-  return json_pack(
+  json_t *caps = json_pack(
       "{s:{s:s, s:{s:b, s:i, s:{s:b}}, s:b, s:b, s:b, s:{s:b}, s:{s:[s,s], s:b}, s:b,"
       " s:{s:[s]}}, s:{s:s, s:s}}",
       "capabilities", "positionEncoding", "utf-16", "textDocumentSync", "openClose", 1,
@@ -133,6 +133,11 @@ static json_t *lsp_initialize(Server *s, json_t *params) {
       "triggerCharacters", ".", "{", "resolveProvider", 0, "documentSymbolProvider", 1,
       "codeActionProvider", "codeActionKinds", "quickfix", "serverInfo", "name", "plc",
       "version", PLC_VERSION);
+  /* formatting when plc fmt is in this build */
+  if (caps && lspfeat_can_format())
+    json_object_set_new(json_object_get(caps, "capabilities"), "documentFormattingProvider",
+                        json_true());
+  return caps;
 }
 
 static json_t *lsp_initialized(Server *s, json_t *params) {
@@ -249,6 +254,16 @@ static json_t *lsp_symbols(Server *s, json_t *params) {
   return d ? lspfeat_symbols(&s->docs, d) : NULL;
 }
 
+static json_t *lsp_formatting(Server *s, json_t *params) {
+  const char *why = NULL;
+  LspDoc *d = lsp_doc(s, params);
+  if (!d) return NULL;
+  if (!lspfeat_can_format())
+    return lsp_fail(s, ERR_METHOD_NOT_FOUND, "this plc is built without plc fmt");
+  json_t *edits = lspfeat_format(&s->docs, d, &why);
+  return edits ? edits : lsp_fail(s, ERR_REQUEST_FAILED, why);
+}
+
 static json_t *lsp_code_action(Server *s, json_t *params) {
   LspDoc *d = lsp_doc(s, params);
   json_t *diags = NULL;
@@ -274,7 +289,8 @@ static json_t *lsp_code_action(Server *s, json_t *params) {
   X("textDocument/rename", lsp_rename, 1)                                                  \
   X("textDocument/completion", lsp_completion, 1)                                          \
   X("textDocument/documentSymbol", lsp_symbols, 1)                                         \
-  X("textDocument/codeAction", lsp_code_action, 1)
+  X("textDocument/codeAction", lsp_code_action, 1)                                         \
+  X("textDocument/formatting", lsp_formatting, 1)
 
 typedef struct Method {
   const char *name;

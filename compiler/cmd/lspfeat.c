@@ -9,8 +9,13 @@
 #include "runtime/decimal.h"
 #include "runtime/mem.h"
 #include "runtime/utf8.h"
+#include "syntax/front.h"
 #include "emit/render.h"
 #include "cmd/lsppos.h"
+
+/* plc fmt's layout (compiler/syntax/fmt.h), weak: a build without the formatter links and
+   the server then offers no formatting. */
+void fmt_plan(const Plan *p, Buf *out) __attribute__((weak));
 
 /* The statement keywords and the closed sets' words a plan is written with, for
    completion and to refuse them as new names (as grammar/lexer.l spells them). */
@@ -741,4 +746,51 @@ json_t *lspfeat_code_actions(LspDocs *ds, LspDoc *d, const json_t *diagnostics) 
     mem_free(name);
   }
   return list;
+}
+
+/* ---- formatting ---- */
+
+int lspfeat_can_format(void) {
+  return fmt_plan != NULL;
+}
+
+json_t *lspfeat_format(LspDocs *ds, LspDoc *d, const char **why) {
+  (void)ds;
+  if (!lspfeat_can_format()) {
+    *why = "this plc is built without plc fmt";
+    return NULL;
+  }
+  Diags diags;
+  diag_init(&diags);
+  Arena *arena = arena_new();
+  Names *names = names_new(arena);
+  Source *src = source_from_string(d->path, d->text, d->n);
+  Plan *plan = front_parse(src, arena, names, &diags);
+  json_t *edits = NULL;
+  if (diags.errors > 0) {
+    *why = "the plan has syntax errors: it is formatted once they are fixed";
+  } else {
+    Buf out = {0};
+    fmt_plan(plan, &out);
+    buf_add(&out, "");
+    edits = json_array();
+    if (out.n != d->n || memcmp(out.s, d->text, d->n) != 0) {
+      /* the whole text: from its start to the end of its last line */
+      int lines = 0;
+      size_t last = 0;
+      for (size_t i = 0; i < d->n; i++)
+        if (d->text[i] == '\n') lines++, last = i + 1;
+      size_t rest = d->n - last;
+      int end = lsppos_utf16(d->text + last, rest, utf8_cols(d->text + last, rest) + 1);
+      json_array_append_new(
+          edits, json_pack("{s:{s:{s:i, s:i}, s:{s:i, s:i}}, s:o}", "range", "start", "line", 0,
+                           "character", 0, "end", "line", lines, "character", end, "newText",
+                           lspdoc_text(out.s)));
+    }
+    buf_free(&out);
+  }
+  source_free(src);
+  arena_free(arena);
+  diag_free(&diags);
+  return edits;
 }

@@ -40,4 +40,11 @@ json_t *lspfeat_symbols(LspDocs *ds, LspDoc *d);
 /* Quick fixes for the given diagnostics: each "did you mean 'X'?" replaces the name. */
 json_t *lspfeat_code_actions(LspDocs *ds, LspDoc *d, const json_t *diagnostics);
 
+/* Whether this build can format (plc fmt's fmt_plan is linked in). */
+int lspfeat_can_format(void);
+
+/* The TextEdits that give d the canonical layout of plc fmt: one edit of the whole text,
+   none when it is canonical already; NULL with *why set when it cannot (syntax errors). */
+json_t *lspfeat_format(LspDocs *ds, LspDoc *d, const char **why);
+
 #endif

@@ -5,6 +5,7 @@ its open buffer), hover, definition across an import, references, rename, comple
 outline, quick fixes, UTF-16 positions after CJK and non-BMP text, malformed input, a 10 MB
 document, shutdown and exit, and a closed stdin."""
 import os
+import subprocess
 import sys
 import time
 
@@ -247,6 +248,38 @@ def main():
     except (IndexError, KeyError):
         ok = False
     check("outline: part → section → task → commitment", ok, tasks)
+
+    # formatting: offered exactly when this plc has plc fmt; the edit gives plc fmt's text,
+    # and a plan with syntax errors is refused
+    has_fmt = subprocess.run([PLC, "fmt", "--help"], stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL).returncode == 0
+    check("formatting offered iff plc fmt is built",
+          bool(caps.get("documentFormattingProvider")) == has_fmt, (has_fmt, caps))
+    messy = TEXT.replace('indicator gdp "地区生产总值"', 'indicator   gdp  "地区生产总值"  ')
+    change(c, URI, messy, 20)
+    fmt_params = {"textDocument": {"uri": URI}, "options": {"tabSize": 2, "insertSpaces": True}}
+    r = c.request("textDocument/formatting", fmt_params)
+    if has_fmt:
+        want = subprocess.run([PLC, "fmt"], input=messy.encode(), stdout=subprocess.PIPE).stdout
+        edits = r.get("result") or []
+        lines = messy.split("\n")
+        check("formatting: one edit of the whole text", len(edits) == 1 and
+              edits[0]["range"] == {"start": {"line": 0, "character": 0},
+                                    "end": {"line": len(lines) - 1,
+                                            "character": len(lines[-1].encode("utf-16-le")) // 2}},
+              r)
+        check("formatting: plc fmt's text", edits and edits[0]["newText"].encode() == want, r)
+        change(c, URI, want.decode(), 21)
+        r = c.request("textDocument/formatting", fmt_params)
+        check("formatting a formatted plan: no edit", r.get("result") == [], r)
+        change(c, URI, TEXT + "indicator\n", 22)
+        r = c.request("textDocument/formatting", fmt_params)
+        check("formatting refused on syntax errors", r.get("error", {}).get("code") == -32803, r)
+    else:
+        check("formatting without plc fmt: MethodNotFound",
+              r.get("error", {}).get("code") == -32601, r)
+    change(c, URI, TEXT, 23)
+    c.diagnostics(URI)
 
     # malformed input: never a crash
     c.send_raw(b"Content-Length: 9\r\n\r\n{not json")
