@@ -104,8 +104,14 @@ static void xl_string(Xl *x, lxw_worksheet *ws, int sheet, int row, int col, con
            "text at row %d, column %d", row + 1, col + 1);
 }
 
+static void xl_too_large(Xl *x, lxw_worksheet *ws, int sheet, int row, int col);
+
 static void xl_number(Xl *x, lxw_worksheet *ws, int sheet, int row, int col, double v,
                       lxw_format *f) {
+  if (!isfinite(v)) { /* beyond what a spreadsheet number holds: words, never INF */
+    xl_too_large(x, ws, sheet, row, col);
+    return;
+  }
   if (!f) f = x->text;
   xl_measure_number(x, sheet, col, v);
   xl_check(x, worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)col, v, f),
@@ -114,6 +120,10 @@ static void xl_number(Xl *x, lxw_worksheet *ws, int sheet, int row, int col, dou
 
 static void xl_formula(Xl *x, lxw_worksheet *ws, int sheet, int row, int col,
                        const char *formula, double cached, lxw_format *f) {
+  if (!isfinite(cached)) {
+    xl_too_large(x, ws, sheet, row, col);
+    return;
+  }
   xl_measure_number(x, sheet, col, cached);
   xl_check(x, worksheet_write_formula_num(ws, (lxw_row_t)row, (lxw_col_t)col, formula, f, cached),
            "a formula at row %d, column %d", row + 1, col + 1);
@@ -132,6 +142,13 @@ static void xl_comment(Xl *x, lxw_worksheet *ws, int row, int col, const char *f
   xl_check(x, worksheet_write_comment(ws, (lxw_row_t)row, (lxw_col_t)col, buf_str(&text)),
            "a comment at row %d, column %d", row + 1, col + 1);
   buf_free(&text);
+}
+
+/* A figure no spreadsheet number can hold (beyond ±1.8×10³⁰⁸): said in words, with a
+   note, so that the workbook never holds INF. */
+static void xl_too_large(Xl *x, lxw_worksheet *ws, int sheet, int row, int col) {
+  xl_string(x, ws, sheet, row, col, "超出表格数值范围", NULL);
+  xl_comment(x, ws, row, col, "此数值超出电子表格可表示的范围（约1.8×10³⁰⁸），精确值见 plc --emit json");
 }
 
 /* The cell format of a number format code (0.00, 0.0%, "约"0.00"（可比价）"): 宋体, a thin
@@ -1025,22 +1042,15 @@ static time_t xl_created(const Model *m) {
 }
 
 int workbook_write(const Model *m, const char *path, char *err, size_t errn) {
-  int fd;
-  char *temp = output_temp(path, &fd);
-  if (!temp) {
-    snprintf(err, errn, "cannot create a file beside %s", path);
-    return -1;
-  }
-  close(fd);
+  /* libxlsxwriter reopens path by name when it closes the workbook, and keeps its own
+     temporaries in tmpdir: both in path's folder, which output.c made private */
   char *dir_copy = mem_strdup(path);
   lxw_workbook_options opts = {.tmpdir = dirname(dir_copy)};
   Xl x = {.m = m};
-  x.wb = workbook_new_opt(temp, &opts);
+  x.wb = workbook_new_opt(path, &opts);
   if (!x.wb) {
-    snprintf(err, errn, "cannot start the workbook %s", temp);
-    unlink(temp);
-    free(temp);
-    free(dir_copy);
+    snprintf(err, errn, diag_tr("cannot start the workbook %s"), path);
+    mem_free(dir_copy);
     return -1;
   }
   xl_formats(&x);
@@ -1081,9 +1091,10 @@ int workbook_write(const Model *m, const char *path, char *err, size_t errn) {
   mem_free(x.listed);
   for (int i = 0; i < NSHEETS; i++) mem_free(x.width[i]);
   arena_free(x.arena);
-  free(dir_copy);
-  if (x.err != LXW_NO_ERROR)
-    snprintf(err, errn, "cannot write %s: %s (while writing %s)", path, lxw_strerror(x.err),
-             x.where);
-  return output_finish(temp, path, x.err == LXW_NO_ERROR, err, errn);
+  mem_free(dir_copy);
+  if (x.err == LXW_NO_ERROR) return 0;
+  snprintf(err, errn, diag_tr("cannot write %s: %s (while writing %s)"), path,
+           lxw_strerror(x.err),
+           x.where);
+  return -1;
 }

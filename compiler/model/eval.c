@@ -100,11 +100,8 @@ static void qty_neg(Qty *q) {
    is a quiet (derived) computation. */
 static int eval_missing(Ctx *c, Loc at, const char *fmt, const Indicator *ind,
                         const char *period) {
-  if (c->quiet) return -1;
-  Buf msg = {0};
-  buf_printf(&msg, fmt, ind->id, period);
-  model_error(c->m, "C006", at, "%s", buf_str(&msg));
-  buf_free(&msg);
+  if (c->quiet || model_incomplete(ind->model, ind->id)) return -1; /* a cascade */
+  model_error(c->m, "C006", at, fmt, ind->id, period); /* fmt is translated there */
   return -1;
 }
 
@@ -257,7 +254,7 @@ static int eval_formula(Ctx *c, const Formula *f, Period p, int shift, Qty *out)
   c->nest++;
   int rc = 0;
   switch (f->op) {
-  case FX_NUM:
+  case FX_NUM: {
     mpq_t s;
     mpq_init(s);
     unit_scale(s, &f->unit);
@@ -266,6 +263,7 @@ static int eval_formula(Ctx *c, const Formula *f, Period p, int shift, Qty *out)
     mpq_set(out->hi, out->v);
     mpq_clear(s);
     break;
+  }
   case FX_REF: rc = eval_indicator(c, f->ind, eval_period(f, p, shift), f->loc, out); break;
   case FX_PAREN: rc = eval_formula(c, f->a, p, shift, out); break;
   case FX_NEG:

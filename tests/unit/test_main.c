@@ -64,6 +64,8 @@ int main(void) {
   srunner_add_suite(sr, model_suite());
   srunner_add_suite(sr, load_suite());
   srunner_add_suite(sr, render_suite());
+  srunner_add_suite(sr, suggest_suite());
+  srunner_add_suite(sr, units_suite());
   srunner_add_suite(sr, docx_suite());
   srunner_add_suite(sr, utf8_suite());
   srunner_add_suite(sr, csv_suite());
