@@ -41,14 +41,16 @@ enum { EXIT_OK = 0, EXIT_PLAN_ERRORS = 1, EXIT_USAGE = 2 };
 
 /* The outputs plc can write, with their file endings. */
 enum { FMT_XLSX = 1, FMT_TXT = 2, FMT_MD = 4, FMT_DOCX = 8, FMT_CSV = 16,
-       FMT_ALL = FMT_XLSX | FMT_TXT | FMT_MD };
+       FMT_ALL = FMT_XLSX | FMT_TXT | FMT_MD | FMT_DOCX };
 static const struct { const char *name, *ext; int bit; } formats[] = {
     {"xlsx", ".xlsx", FMT_XLSX}, {"txt", ".txt", FMT_TXT}, {"md", ".md", FMT_MD},
     {"docx", ".docx", FMT_DOCX}, {"csv", ".csv", FMT_CSV}};
 enum { NFORMATS = sizeof formats / sizeof *formats };
 
 /* The subcommands other modules provide, each a main of its own (argv[0] is the command's
-   name). Declared weak: a build without one says so instead of failing to link. */
+   name). Declared weak: a build without one says so instead of failing to link. A weak
+   reference does not pull a member out of libplc.a, so once a module exists, drop "weak"
+   from its line (or link its object beside main.o). */
 int cmdfmt_main(int argc, char **argv) __attribute__((weak));
 int cmddiff_main(int argc, char **argv) __attribute__((weak));
 int lsp_main(int argc, char **argv) __attribute__((weak));
@@ -309,13 +311,15 @@ static int write_outputs(const Model *m, const Options *o, const char *dir, char
       rc = workbook_write(m, output_stage(out, name), err, sizeof err);
     } else if (formats[k].bit == FMT_DOCX) {
       rc = docx_write(m, output_stage(out, name), err, sizeof err);
-    } else if (formats[k].bit == FMT_CSV) { /* PLAN.csv and PLAN-series.csv */
-      const char *staged = output_stage(out, name);
-      char *series = csv_series_path(name);
-      output_stage(out, series);
-      paths[(*npaths)++] = mem_printf("%s/%s", dir, series);
+    } else if (formats[k].bit == FMT_CSV) { /* two files: the main indicators, the series */
+      char *text = csv_main(m), *series = csv_series(m), *series_name = csv_series_path(name);
+      rc = output_stage_data(out, name, text, strlen(text), err, sizeof err);
+      if (rc == 0)
+        rc = output_stage_data(out, series_name, series, strlen(series), err, sizeof err);
+      paths[(*npaths)++] = mem_printf("%s/%s", dir, series_name);
+      mem_free(text);
       mem_free(series);
-      rc = csv_write(m, staged, err, sizeof err);
+      mem_free(series_name);
     } else {
       char *buf = NULL;
       size_t n = 0;

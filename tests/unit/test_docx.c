@@ -107,7 +107,7 @@ END_TEST
 START_TEST(failed_write_is_reported) {
   char err[256] = "";
   ck_assert_int_eq(write_sample("/nonexistent-dir/t.docx", err, sizeof err), -1);
-  ck_assert_ptr_nonnull(strstr(err, "/nonexistent-dir/t.docx"));
+  ck_assert_msg(strstr(err, "nonexistent-dir") != NULL, "the message names the place: %s", err);
 }
 END_TEST
 
