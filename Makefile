@@ -9,7 +9,7 @@ FLEX    ?= flex
 BISON   ?= bison
 CFLAGS  ?= -O2 -g
 WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
-PKGS     = libutf8proc xlsxwriter libzip
+PKGS     = libutf8proc xlsxwriter libzip jansson
 LOCALEDIR ?= $(PREFIX)/share/locale
 LANGS    = zh_CN
 MO       = $(patsubst %,$(BUILD)/locale/%/LC_MESSAGES/plc.mo,$(LANGS))
@@ -38,7 +38,8 @@ LIB_OBJ  = $(patsubst %.c,$(BUILD)/%.o,$(RUNTIME) $(SYNTAX) $(MODEL) $(EMIT)) \
 TESTS    = tests/unit/test_main.c tests/unit/test_lexer.c tests/unit/test_parser.c \
            tests/unit/test_diag.c tests/unit/test_model.c tests/unit/test_load.c \
            tests/unit/test_render.c tests/unit/test_suggest.c tests/unit/test_units.c \
-           tests/unit/test_docx.c tests/unit/test_utf8.c tests/unit/test_csv.c
+           tests/unit/test_docx.c tests/unit/test_utf8.c tests/unit/test_csv.c \
+           tests/unit/test_lsppos.c
 TEST_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(TESTS))
 
 all: $(BUILD)/plc $(MO)
@@ -68,9 +69,15 @@ pot: $(BUILD)/lexer.c
 check-po: $(BUILD)/lexer.c
 	@sh tests/po.sh "$(XGETTEXT_KEYS)" $(LANGS) -- $(PO_SOURCES)
 
-CMD      = compiler/cmd/main.c compiler/cmd/cmdfmt.c compiler/cmd/cmddiff.c compiler/cmd/gitread.c
+# The command: its main and its own modules (fmt, diff and git, the language server, the
+# watch mode).
+CMD      = compiler/cmd/main.c compiler/cmd/cmdfmt.c compiler/cmd/cmddiff.c compiler/cmd/gitread.c \
+           compiler/cmd/lsp.c compiler/cmd/lspio.c compiler/cmd/lspdoc.c \
+           compiler/cmd/lspindex.c compiler/cmd/lspfeat.c compiler/cmd/lsppos.c \
+           compiler/cmd/watch.c
+CMD_OBJ  = $(patsubst %.c,$(BUILD)/%.o,$(CMD))
 
-$(BUILD)/plc: $(patsubst %.c,$(BUILD)/%.o,$(CMD)) $(BUILD)/libplc.a
+$(BUILD)/plc: $(CMD_OBJ) $(BUILD)/libplc.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
 
 $(BUILD)/libplc.a: $(LIB_OBJ)
@@ -93,7 +100,7 @@ $(BUILD)/%.o: %.c | $(BUILD)/parser.tab.h $(BUILD)/lexer.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS) $(WARN) -MMD -MP -c -o $@ $<
 
-$(BUILD)/tests/unit/plc_tests: $(TEST_OBJ) $(BUILD)/libplc.a
+$(BUILD)/tests/unit/plc_tests: $(TEST_OBJ) $(BUILD)/compiler/cmd/lsppos.o $(BUILD)/libplc.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(CHECK_LIBS) $(LIBS)
 
 # Every test: Check units, golden diagnostics and examples; then the same again under
@@ -123,6 +130,16 @@ check-build: check-layers check-po $(BUILD)/plc $(MO) $(BUILD)/tests/unit/plc_te
 	sh tests/fmt.sh $(BUILD)/plc
 	sh tests/diff.sh $(BUILD)/plc
 	sh tests/git.sh $(BUILD)/plc
+
+# The editor support (docs/editors.md): the language server's exchange, Neovim's client,
+# Vim's and Emacs's files, plc watch.
+check-build: check-editors
+check-editors: $(BUILD)/plc
+	python3 tests/lsp/run.py $(BUILD)/plc
+	sh tests/lsp/nvim.sh $(BUILD)/plc
+	sh tests/lsp/vim.sh $(BUILD)/plc
+	sh tests/lsp/emacs.sh $(BUILD)/plc
+	sh tests/watch/run.sh $(BUILD)/plc
 
 check-asan:
 	$(MAKE) --no-print-directory BUILD=$(BUILD)/asan \
@@ -238,9 +255,40 @@ deb:
 	  ../plc_$(VERSION)-*_*.changes $(BUILD)/deb/
 	lintian --fail-on error,warning $(BUILD)/deb/plc_$(VERSION)-*_*.changes
 
+# Editor support (docs/editors.md): Vim's files where Vim (share/vim/vimfiles) and Neovim
+# (share/nvim/site) look, both on their runtime paths when PREFIX is /usr; Emacs's mode in
+# share/emacs/site-lisp, on its load-path.
+VIMFILES ?= $(PREFIX)/share/vim/vimfiles
+NVIMSITE ?= $(PREFIX)/share/nvim/site
+LISPDIR  ?= $(PREFIX)/share/emacs/site-lisp
+install: install-editors
+uninstall: uninstall-editors
+install-editors:
+	for dir in $(DESTDIR)$(VIMFILES) $(DESTDIR)$(NVIMSITE); do \
+	  for d in ftdetect ftplugin syntax compiler; do \
+	    install -d $$dir/$$d && install -m 644 editors/vim/$$d/*.vim $$dir/$$d/ || exit 1; \
+	  done; \
+	done
+	install -d $(DESTDIR)$(LISPDIR)
+	install -m 644 editors/emacs/fp-mode.el $(DESTDIR)$(LISPDIR)/fp-mode.el
+uninstall-editors:
+	for dir in $(DESTDIR)$(VIMFILES) $(DESTDIR)$(NVIMSITE); do \
+	  for f in ftdetect/fp.vim ftplugin/fp.vim syntax/fp.vim compiler/plc.vim; do \
+	    rm -f $$dir/$$f; \
+	  done; \
+	done
+	rm -f $(DESTDIR)$(LISPDIR)/fp-mode.el
+
+# The VS Code extension: npm fetches the language client and the tools (editors/vscode/
+# package-lock.json), the grammar's tests run, vsce packages editors/vscode/plc-plan.vsix.
+vsix:
+	cd editors/vscode && node --check extension.js && npm ci --no-audit --no-fund && \
+	  npm run test:grammar && npm run package
+
 clean:
 	rm -rf $(BUILD)
 
 .PHONY: all pot check-po check-install uninstall deb check check-layers check-build check-asan check-clang check-valgrind check-fuzz fuzz bench golden install clean
+.PHONY: install-editors uninstall-editors vsix check-editors
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -47,14 +47,12 @@ static const struct { const char *name, *ext; int bit; } formats[] = {
     {"docx", ".docx", FMT_DOCX}, {"csv", ".csv", FMT_CSV}};
 enum { NFORMATS = sizeof formats / sizeof *formats };
 
-/* The subcommands other modules provide, each a main of its own (argv[0] is the command's
-   name). Declared weak: a build without one says so instead of failing to link. A weak
-   reference does not pull a member out of libplc.a, so once a module exists, drop "weak"
-   from its line (or link its object beside main.o). */
-int cmdfmt_main(int argc, char **argv) __attribute__((weak));
-int cmddiff_main(int argc, char **argv) __attribute__((weak));
-int lsp_main(int argc, char **argv) __attribute__((weak));
-int watch_main(int argc, char **argv) __attribute__((weak));
+/* The subcommands other modules of cmd/ provide, each a main of its own (argv[0] is the
+   command's name). */
+int cmdfmt_main(int argc, char **argv);
+int cmddiff_main(int argc, char **argv);
+int lsp_main(int argc, char **argv);
+int watch_main(int argc, char **argv);
 
 static int cmd_compile(int argc, char **argv);
 static int cmd_check(int argc, char **argv);

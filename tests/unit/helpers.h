@@ -39,5 +39,6 @@ Suite *units_suite(void);
 Suite *docx_suite(void);
 Suite *utf8_suite(void);
 Suite *csv_suite(void);
+Suite *lsppos_suite(void);
 
 #endif
