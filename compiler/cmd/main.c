@@ -48,7 +48,9 @@ static const struct { const char *name, *ext; int bit; } formats[] = {
 enum { NFORMATS = sizeof formats / sizeof *formats };
 
 /* The subcommands other modules provide, each a main of its own (argv[0] is the command's
-   name). Declared weak: a build without one says so instead of failing to link. */
+   name). Declared weak: a build without one says so instead of failing to link. A weak
+   reference does not pull a member out of libplc.a, so once a module exists, drop "weak"
+   from its line (or link its object beside main.o). */
 int cmdfmt_main(int argc, char **argv) __attribute__((weak));
 int cmddiff_main(int argc, char **argv) __attribute__((weak));
 int lsp_main(int argc, char **argv) __attribute__((weak));
