@@ -9,7 +9,7 @@ FLEX    ?= flex
 BISON   ?= bison
 CFLAGS  ?= -O2 -g
 WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
-PKGS     = libutf8proc xlsxwriter jansson
+PKGS     = libutf8proc xlsxwriter libzip jansson
 LOCALEDIR ?= $(PREFIX)/share/locale
 LANGS    = zh_CN
 MO       = $(patsubst %,$(BUILD)/locale/%/LC_MESSAGES/plc.mo,$(LANGS))
@@ -24,11 +24,13 @@ CHECK_LIBS = $(shell pkg-config --libs check)
 RUNTIME  = runtime/mem.c runtime/buf.c runtime/arena.c runtime/table.c runtime/names.c \
            runtime/json.c runtime/utf8.c runtime/decimal.c runtime/units.c runtime/period.c
 SYNTAX   = compiler/syntax/source.c compiler/syntax/diag.c compiler/syntax/words.c \
-           compiler/syntax/ast.c compiler/syntax/build.c compiler/syntax/front.c
+           compiler/syntax/ast.c compiler/syntax/build.c compiler/syntax/front.c \
+           compiler/syntax/fmt.c
 MODEL    = compiler/model/model.c compiler/model/check.c compiler/model/bind.c compiler/model/eval.c \
            compiler/model/load.c
 EMIT     = compiler/emit/render.c compiler/emit/textsink.c compiler/emit/report.c compiler/emit/output.c \
-           compiler/emit/xlformula.c compiler/emit/workbook.c compiler/emit/jsonmodel.c
+           compiler/emit/xlformula.c compiler/emit/workbook.c compiler/emit/jsonmodel.c \
+           compiler/emit/docx.c compiler/emit/csv.c compiler/emit/diff.c compiler/emit/revsheet.c
 GEN      = $(BUILD)/parser.tab.c $(BUILD)/lexer.c
 LIB_SRC_ALL = $(RUNTIME) $(SYNTAX) $(MODEL) $(EMIT) grammar/parser.y grammar/lexer.l
 LIB_OBJ  = $(patsubst %.c,$(BUILD)/%.o,$(RUNTIME) $(SYNTAX) $(MODEL) $(EMIT)) \
@@ -36,6 +38,7 @@ LIB_OBJ  = $(patsubst %.c,$(BUILD)/%.o,$(RUNTIME) $(SYNTAX) $(MODEL) $(EMIT)) \
 TESTS    = tests/unit/test_main.c tests/unit/test_lexer.c tests/unit/test_parser.c \
            tests/unit/test_diag.c tests/unit/test_model.c tests/unit/test_load.c \
            tests/unit/test_render.c tests/unit/test_suggest.c tests/unit/test_units.c \
+           tests/unit/test_docx.c tests/unit/test_utf8.c tests/unit/test_csv.c \
            tests/unit/test_lsppos.c
 TEST_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(TESTS))
 
@@ -66,13 +69,13 @@ pot: $(BUILD)/lexer.c
 check-po: $(BUILD)/lexer.c
 	@sh tests/po.sh "$(XGETTEXT_KEYS)" $(LANGS) -- $(PO_SOURCES)
 
-# The command's own modules: the language server and the watch mode.
-CMD      = compiler/cmd/lsp.c compiler/cmd/lspio.c compiler/cmd/lspdoc.c \
+# The command and its subcommands' modules (the language server: lsp*.c; plc watch).
+CMD      = compiler/cmd/main.c compiler/cmd/cmdfmt.c compiler/cmd/cmddiff.c compiler/cmd/gitread.c \
+           compiler/cmd/lsp.c compiler/cmd/lspio.c compiler/cmd/lspdoc.c \
            compiler/cmd/lspindex.c compiler/cmd/lspfeat.c compiler/cmd/lsppos.c \
            compiler/cmd/watch.c
-CMD_OBJ  = $(patsubst %.c,$(BUILD)/%.o,$(CMD))
 
-$(BUILD)/plc: $(BUILD)/compiler/cmd/main.o $(CMD_OBJ) $(BUILD)/libplc.a
+$(BUILD)/plc: $(patsubst %.c,$(BUILD)/%.o,$(CMD)) $(BUILD)/libplc.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
 
 $(BUILD)/libplc.a: $(LIB_OBJ)
@@ -119,6 +122,12 @@ check-build: check-layers check-po $(BUILD)/plc $(MO) $(BUILD)/tests/unit/plc_te
 	sh tests/completion.sh
 	sh tests/install.sh
 	/usr/bin/python3 tests/hostile/hostile.py $(BUILD)/plc $(BUILD)
+	sh tests/widths.sh $(BUILD)/plc
+	sh tests/docx.sh $(BUILD)/plc
+	sh tests/csv.sh $(BUILD)/plc
+	sh tests/fmt.sh $(BUILD)/plc
+	sh tests/diff.sh $(BUILD)/plc
+	sh tests/git.sh $(BUILD)/plc
 
 # The editor support (docs/editors.md): the language server's exchange, Neovim's client,
 # Vim's and Emacs's files, plc watch.
@@ -162,13 +171,22 @@ check-valgrind: $(BUILD)/plc
 FUZZ_SECONDS ?= 60
 FUZZ_FLAGS   ?=
 FUZZ_SAN      = -fsanitize=address,undefined -fno-sanitize-recover=all
-fuzz: $(BUILD)/fuzz/fuzz_plan
+fuzz: $(BUILD)/fuzz/fuzz_plan $(BUILD)/fuzz/fuzz_fmt
 	@mkdir -p $(BUILD)/fuzz/corpus $(BUILD)/fuzz/seed $(BUILD)/fuzz/artifacts
 	@find plans tests -name '*.fp' -exec cp {} $(BUILD)/fuzz/seed/ \;
 	$(BUILD)/fuzz/fuzz_plan -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=5 \
 	  -rss_limit_mb=2048 -dict=tests/fuzz/plan.dict -print_final_stats=1 \
 	  -artifact_prefix=$(BUILD)/fuzz/artifacts/ $(FUZZ_FLAGS) \
 	  $(BUILD)/fuzz/corpus $(BUILD)/fuzz/seed
+	$(BUILD)/fuzz/fuzz_fmt -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=5 \
+	  -rss_limit_mb=2048 -dict=tests/fuzz/plan.dict -print_final_stats=1 \
+	  -artifact_prefix=$(BUILD)/fuzz/artifacts/fmt- $(FUZZ_FLAGS) \
+	  $(BUILD)/fuzz/corpus $(BUILD)/fuzz/seed
+
+# the formatter's properties (tests/fuzz/fuzz_fmt.c), on the same library
+$(BUILD)/fuzz/fuzz_fmt: tests/fuzz/fuzz_fmt.c $(BUILD)/fuzz/fuzz_plan
+	clang -O1 -g -fsanitize=fuzzer $(FUZZ_SAN) $(CPPFLAGS_ALL) \
+	  -o $@ tests/fuzz/fuzz_fmt.c $(BUILD)/fuzz/libplc.a $(LIBS)
 
 $(BUILD)/fuzz/fuzz_plan: tests/fuzz/fuzz_plan.c $(LIB_SRC_ALL)
 	$(MAKE) --no-print-directory BUILD=$(BUILD)/fuzz CC=clang \
@@ -192,6 +210,9 @@ $(BUILD)/bench_scan: $(BUILD)/tests/bench/scan.o $(BUILD)/libplc.a
 # Refresh the expected outputs of the golden tests, deliberately.
 golden: $(BUILD)/plc
 	sh tests/golden.sh $(BUILD)/plc --update
+	sh tests/csv.sh $(BUILD)/plc --update
+	sh tests/fmt.sh $(BUILD)/plc --update
+	sh tests/diff.sh $(BUILD)/plc --update
 
 # Installed: the command, its man page, its messages, bash completion, and the docs with
 # the example plans (share/doc/plc, which --help and the man page point to).
