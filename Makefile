@@ -69,13 +69,15 @@ pot: $(BUILD)/lexer.c
 check-po: $(BUILD)/lexer.c
 	@sh tests/po.sh "$(XGETTEXT_KEYS)" $(LANGS) -- $(PO_SOURCES)
 
-# The command and its subcommands' modules (the language server: lsp*.c; plc watch).
+# The command: its main and its own modules (fmt, diff and git, the language server, the
+# watch mode).
 CMD      = compiler/cmd/main.c compiler/cmd/cmdfmt.c compiler/cmd/cmddiff.c compiler/cmd/gitread.c \
            compiler/cmd/lsp.c compiler/cmd/lspio.c compiler/cmd/lspdoc.c \
            compiler/cmd/lspindex.c compiler/cmd/lspfeat.c compiler/cmd/lsppos.c \
            compiler/cmd/watch.c
+CMD_OBJ  = $(patsubst %.c,$(BUILD)/%.o,$(CMD))
 
-$(BUILD)/plc: $(patsubst %.c,$(BUILD)/%.o,$(CMD)) $(BUILD)/libplc.a
+$(BUILD)/plc: $(CMD_OBJ) $(BUILD)/libplc.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
 
 $(BUILD)/libplc.a: $(LIB_OBJ)
