@@ -1277,9 +1277,9 @@ void diff_write_text(const Diff *d, FILE *out, int md, const char *old_label,
 
 void diff_write_json(const Diff *d, FILE *out, const char *old_label, const char *new_label) {
   fputs("{\n  \"schema\": 1,\n  \"old\": ", out);
-  json_string(out, old_label ? old_label : diff_old_path(d));
+  json_write_string(out, old_label ? old_label : diff_old_path(d));
   fputs(",\n  \"new\": ", out);
-  json_string(out, new_label ? new_label : diff_new_path(d));
+  json_write_string(out, new_label ? new_label : diff_new_path(d));
   int counts[3] = {0};
   for (int i = 0; i < d->n; i++) counts[d->v[i].op]++;
   fprintf(out, ",\n  \"summary\": {\"changes\": %d, \"added\": %d, \"removed\": %d, \"changed\": %d},\n",
@@ -1289,17 +1289,17 @@ void diff_write_json(const Diff *d, FILE *out, const char *old_label, const char
     const DiffChange *c = &d->v[i];
     fprintf(out, "%s\n    {\"kind\": \"%s\", \"op\": \"%s\", \"item\": ", i ? "," : "",
             kind_names[c->kind], op_names[c->op]);
-    json_string(out, c->item);
+    json_write_string(out, c->item);
     fputs(", \"old\": ", out);
-    json_string(out, c->old);
+    json_write_string(out, c->old);
     fputs(", \"new\": ", out);
-    json_string(out, c->new_);
+    json_write_string(out, c->new_);
     fputs(", \"detail\": ", out);
-    json_string(out, c->detail);
+    json_write_string(out, c->detail);
     fprintf(out, ", \"consequence\": %s,\n     \"old_place\": ", c->consequence ? "true" : "false");
     if (c->old_line) {
       fputs("{\"file\": ", out);
-      json_string(out, c->old_file);
+      json_write_string(out, c->old_file);
       fprintf(out, ", \"line\": %d}", c->old_line);
     } else {
       fputs("null", out);
@@ -1307,7 +1307,7 @@ void diff_write_json(const Diff *d, FILE *out, const char *old_label, const char
     fputs(", \"new_place\": ", out);
     if (c->new_line) {
       fputs("{\"file\": ", out);
-      json_string(out, c->new_file);
+      json_write_string(out, c->new_file);
       fprintf(out, ", \"line\": %d}", c->new_line);
     } else {
       fputs("null", out);
@@ -1316,7 +1316,7 @@ void diff_write_json(const Diff *d, FILE *out, const char *old_label, const char
       fputs(",\n     \"spans\": [", out);
       for (int k = 0; k < c->nspans; k++) {
         fprintf(out, "%s{\"op\": \"%c\", \"text\": ", k ? ", " : "", c->spans[k].op);
-        json_string(out, c->spans[k].text);
+        json_write_string(out, c->spans[k].text);
         fputs("}", out);
       }
       fputs("]", out);
