@@ -52,7 +52,8 @@ XGETTEXT_KEYS = --keyword=_ --keyword=N_ --keyword=diag_tr --keyword=usage_error
   --keyword=diag_report:6 --keyword=model_error:4 --keyword=model_warning:4 \
   --keyword=model_note:3 --keyword=front_error:4 --keyword=eval_missing:3
 # (the scanner's messages are read from flex's C output: xgettext cannot parse its patterns)
-PO_SOURCES = compiler/cmd/main.c $(RUNTIME) $(SYNTAX) $(MODEL) $(EMIT) grammar/parser.y \
+PO_SOURCES = compiler/cmd/main.c compiler/cmd/cmdfmt.c compiler/cmd/cmddiff.c compiler/cmd/watch.c \
+             compiler/cmd/lsp.c $(RUNTIME) $(SYNTAX) $(MODEL) $(EMIT) grammar/parser.y \
              $(BUILD)/lexer.c
 
 $(BUILD)/locale/%/LC_MESSAGES/plc.mo: po/%.po
