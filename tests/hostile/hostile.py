@@ -76,6 +76,11 @@ case("nul_1k", {"p/main.fp": b"\0" * 1024}, 1, "L004",
      check=lambda out, err, d: len(err) < 20000 or "1 KB of NULs: %d bytes of output" % len(err))
 case("gb18030", {"p/main.fp": plan('title "示例区国民经济计划"\n').decode().encode("gb18030")},
      1, "L009", check=lambda out, err, d: "iconv -f GB18030 -t UTF-8" in err or "no fix named")
+HERE = os.path.dirname(os.path.abspath(__file__))
+case("plan2024_in_gb18030",
+     {"p/main.fp": open(os.path.join(HERE, "../../plans/plan2024.fp"), encoding="utf-8").read()
+      .encode("gb18030")}, 1, "L009",
+     check=lambda out, err, d: err.count("error:") == 1 or "more than one error")
 case("utf8_with_one_bad_byte",
      {"p/main.fp": plan('title "示例区国民经济和社会发展计划草案') + b'\xe9a"\n'}, 1, "L001")
 case("utf16_bom", {"p/main.fp": plan('title "示例"\n').decode().encode("utf-16")}, 1, "L009")
