@@ -11,6 +11,7 @@ XPASS once it is fixed, so that the mark can go.
 usage: hostile.py PLC BUILD [NAME...]"""
 import os
 import random
+import resource
 import re
 import shutil
 import stat
@@ -24,9 +25,11 @@ CASES = []
 
 
 def case(name, files, exit, code=None, args=("check",), main="p/main.fp", owner=None,
-         setup=None, check=None, trace=False):
+         setup=None, check=None, trace=False, memory=()):
+    """memory: address-space limits (MB) to run the case under, one run each."""
     CASES.append(dict(name=name, files=files, exit=exit, code=code, args=list(args),
-                      main=main, owner=owner, setup=setup, check=check, trace=trace))
+                      main=main, owner=owner, setup=setup, check=check, trace=trace,
+                      memory=memory))
 
 
 def plan(body):
@@ -153,6 +156,13 @@ case("random_1mb", {"p/main.fp": bytes(rng.getrandbits(8) for _ in range(1 << 20
 case("ff_1mb", {"p/main.fp": b"\xff" * (1 << 20)}, 1, "L001",
      check=lambda out, err, d: err.count("[L001]") == 1 or "more than one L001")
 
+# ---- memory: running out is "plc: out of memory" and exit 2, never a signal ----
+case("out_of_memory_sweep",
+     {"p/main.fp": plan("".join('indicator x%d "x" 元\n  2023 actual %d\n' % (i, i)
+                                for i in range(20000)))},
+     (0, 2), args=("-o", "out"), memory=(40, 44, 48, 52, 56),
+     owner="cli/lead: libxlsxwriter segfaults when memory runs out mid-workbook")
+
 # ---- 6. evaluation (compiler/model: eval.c, bind.c, check.c) ----
 def formula_chain(n):
     lines = ['indicator x0 "x0" 元\n  2023 actual 1\n']
@@ -244,6 +254,18 @@ def outside_opens(tracefile, d):
 
 
 def run(c, plc, root, have_strace):
+    if not c["memory"]:
+        return run_once(c, plc, root, have_strace, None)
+    if b"__asan_init" in open(plc, "rb").read():
+        return None  # a sanitizer reserves terabytes of address space: no limit can apply
+    for mb in c["memory"]:
+        why = run_once(c, plc, root, have_strace, mb)
+        if why:
+            return "under %d MB: %s" % (mb, why)
+    return None
+
+
+def run_once(c, plc, root, have_strace, mb):
     d = build(c, root)
     args = [a if a != "out" else os.path.join(d, "out") for a in c["args"]]
     cmd = [plc] + args + [os.path.join(d, c["main"])]
@@ -256,7 +278,9 @@ def run(c, plc, root, have_strace):
         env["ASAN_OPTIONS"] += ":detect_leaks=0"
     env["UBSAN_OPTIONS"] = "halt_on_error=1:exitcode=99:" + env.get("UBSAN_OPTIONS", "")
     try:
-        r = subprocess.run(cmd, capture_output=True, timeout=LIMIT, env=env)
+        limit = (lambda: resource.setrlimit(resource.RLIMIT_AS, (mb << 20, mb << 20))) \
+            if mb else None
+        r = subprocess.run(cmd, capture_output=True, timeout=LIMIT, env=env, preexec_fn=limit)
     except subprocess.TimeoutExpired:
         return "did not finish in %d s" % LIMIT
     out, err = r.stdout.decode(errors="replace"), r.stderr.decode(errors="replace")
