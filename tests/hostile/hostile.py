@@ -157,6 +157,13 @@ case("random_1mb", {"p/main.fp": bytes(rng.getrandbits(8) for _ in range(1 << 20
 case("ff_1mb", {"p/main.fp": b"\xff" * (1 << 20)}, 1, "L001",
      check=lambda out, err, d: err.count("[L001]") == 1 or "more than one L001")
 
+# ---- header values (compiler/model/check.c) ----
+case("year_overflow", {"p/main.fp": b"year 99999999999999999999\nbase 2023\n"}, 1,
+     owner="lead: the year goes through atoi and is reported as -1",
+     check=lambda out, err, d: "-1" not in err or "the year read as -1")
+case("date_month_13", {"p/main.fp": b'title "t"\nyear 2024\nbase 2023\ndate 2024-13\n'}, 1,
+     owner="lead: date 2024-13 (and 2024-00) is accepted and printed as is")
+
 # ---- memory: running out is "plc: out of memory" and exit 2, never a signal ----
 case("out_of_memory_sweep",
      {"p/main.fp": plan("".join('indicator x%d "x" 元\n  2023 actual %d\n' % (i, i)
