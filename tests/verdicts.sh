@@ -6,7 +6,7 @@ plc=$1
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 failed=0
-for fp in tests/golden/judge_*.fp tests/golden/exec2024.fp; do
+for fp in tests/golden/judge_*.fp tests/golden/exec2024.fp plans/licheng2023.fp; do
   name=$(basename "${fp%.fp}")
   "$plc" -o "$dir" --format xlsx,txt "$fp" 2>/dev/null || { echo "verdicts: $fp did not compile"; failed=1; continue; }
   "$plc" --emit json "$fp" > "$dir/$name.json" 2>/dev/null

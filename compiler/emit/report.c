@@ -58,9 +58,10 @@ static char *joined_text(const Block *b) {
   return buf_take(&buf);
 }
 
-/* The period a model's summary is about: its plan year. */
+/* The year a review part's summary is about: the year under review, the plan's base year
+   (its plan year when it gives none). */
 static Period model_year(const Model *m) {
-  return (Period){m->year, 'Y', 0};
+  return (Period){m->base ? m->base : m->year, 'Y', 0};
 }
 
 /* "主要指标预计完成情况如下：" and one ——line per main indicator. */
@@ -243,11 +244,7 @@ static void report_part(Doc *d, const Model *m, const Part *part) {
   if (part->kind == PART_TASKS) report_commitments(d, m);
 }
 
-/* Every part of a model, in document order; only its review parts when `only_review`. */
-static void report_parts(Doc *d, const Model *m, int only_review) {
-  for (int i = 0; i < m->nparts; i++)
-    if (!only_review || m->parts[i]->kind == PART_REVIEW) report_part(d, m, m->parts[i]);
-}
+
 
 void report_content(const Model *m, Sink *s) {
   Doc d = {s, 0};
@@ -257,10 +254,8 @@ void report_content(const Model *m, Sink *s) {
     s->date(s, date);
     mem_free(date);
   }
-  /* an imported plan contributes its review of last year (part one of the report) */
-  for (int i = 0; i < m->nimports; i++)
-    if (m->imports[i].model) report_parts(&d, m->imports[i].model, 1);
-  report_parts(&d, m, 0);
+  /* imported plans give figures and targets, never their prose */
+  for (int i = 0; i < m->nparts; i++) report_part(&d, m, m->parts[i]);
 }
 
 int report_write(const Model *m, FILE *out, int markdown) {

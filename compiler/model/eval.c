@@ -100,11 +100,8 @@ static void qty_neg(Qty *q) {
    is a quiet (derived) computation. */
 static int eval_missing(Ctx *c, Loc at, const char *fmt, const Indicator *ind,
                         const char *period) {
-  if (c->quiet) return -1;
-  Buf msg = {0};
-  buf_printf(&msg, fmt, ind->id, period);
-  model_error(c->m, "C006", at, "%s", buf_str(&msg));
-  buf_free(&msg);
+  if (c->quiet || model_incomplete(ind->model, ind->id)) return -1; /* a cascade */
+  model_error(c->m, "C006", at, fmt, ind->id, period); /* fmt is translated there */
   return -1;
 }
 
@@ -804,6 +801,65 @@ static void eval_filled(Ctx *c, Filled *f) {
   qty_clear(&q);
 }
 
+/* A stated growth rate against the two levels of the same basis: a change stated 现价
+   (or 可比价, when both levels are comparable-price levels) must be the growth the levels
+   give, at its stated precision — a mismatch the rounding of the levels cannot explain is
+   a warning, like a claim's. A change of another basis (real growth beside current-price
+   levels) is not comparable with them and is not checked. */
+static void eval_stated_change(Value *v) {
+  const Delta *d = &v->delta;
+  if (!d->present || d->kind != UK_PERCENT || d->dir == CHG_ANNUAL || d->by.rel != REL_EXACT ||
+      d->times || v->superseded || !v->fig.known || v->derived || v->form == VF_FORMULA)
+    return;
+  Value *b = indicator_value(v->ind, period_prev(v->period));
+  if (!b || !b->fig.known || b->derived || b->form == VF_FORMULA || mpq_sgn(*b->fig.v) <= 0)
+    return;
+  int same = d->basis == BASIS_CURRENT ? b->basis != BASIS_COMPARABLE
+             : d->basis == BASIS_COMPARABLE ? b->basis == BASIS_COMPARABLE && v->basis == BASIS_COMPARABLE
+                                            : 0;
+  if (!same) return;
+  Qty a, p;
+  qty_init(&a);
+  qty_init(&p);
+  qty_from_figure(&a, &v->fig, &v->ind->unit, 1);
+  qty_from_figure(&p, &b->fig, &b->ind->unit, 1);
+  mpq_t stated, lo, hi, got, half, one;
+  mpq_inits(stated, lo, hi, got, half, one, NULL);
+  delta_signed(stated, d, 0);
+  mpq_set_ui(one, 1, 1);
+  mpq_div(got, a.v, p.v);
+  mpq_sub(got, got, one);
+  mpq_set_ui(one, 100, 1);
+  mpq_mul(got, got, one);
+  mpq_div(lo, a.lo, p.hi); /* the growth over the levels' rounding */
+  mpq_div(hi, a.hi, p.lo);
+  mpq_set_ui(one, 1, 1);
+  mpq_sub(lo, lo, one);
+  mpq_sub(hi, hi, one);
+  mpq_set_ui(one, 100, 1);
+  mpq_mul(lo, lo, one);
+  mpq_mul(hi, hi, one);
+  dec_pow10(half, -d->by.places);
+  mpq_div_2exp(half, half, 1);
+  mpq_t slo, shi;
+  mpq_inits(slo, shi, NULL);
+  mpq_sub(slo, stated, half);
+  mpq_add(shi, stated, half);
+  if (mpq_cmp(hi, slo) < 0 || mpq_cmp(lo, shi) >= 0) {
+    char pv[12], pp[12];
+    char *g = dec_format(got, d->by.places + 1);
+    model_warning(v->ind->model, "W004", v->loc,
+                  "'%s' states a %s change of %s%% for %s, but its figures for %s and %s give "
+                  "%s%% at the same price basis; the rounding of the figures cannot explain it",
+                  v->ind->id, words_basis_zh(d->basis), d->as_written ? d->as_written : "",
+                  period_format(v->period, pv), period_format(b->period, pp), pv, g);
+    free(g);
+  }
+  mpq_clears(stated, lo, hi, got, half, one, slo, shi, NULL);
+  qty_clear(&a);
+  qty_clear(&p);
+}
+
 /* The year under review's targets: this plan's own for its base year (one file holding a
    whole report), and the imported plans' for it (a chain of yearly plans) — listed whether
    or not a figure exists yet (数据暂缺) — or for any period this plan has a figure of; each
@@ -840,6 +896,8 @@ void eval_model(Model *m) {
     eval_derived(&c, ind);
     for (int j = 0; j < ind->nvalues; j++) eval_value(&c, ind->values[j]);
   }
+  for (int i = 0; i < m->ninds; i++)
+    for (int j = 0; j < m->inds[i]->nvalues; j++) eval_stated_change(m->inds[i]->values[j]);
   for (int i = 0; i < m->ntargets; i++) eval_target(&c, m->targets[i], m->targets[i]->ind);
   eval_review(&c);
   for (int i = 0; i < m->nclaims; i++) eval_claim(&c, m->claims[i]);

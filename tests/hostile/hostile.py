@@ -20,7 +20,7 @@ import sys
 import zipfile
 
 LIMIT = 30  # seconds: a hang guard, not a timing (the cases take well under a second each)
-ALLOWED = ("/etc/ld.so.cache", "/lib/", "/lib64/", "/usr/")  # the loader and libraries
+ALLOWED = ["/etc/ld.so.cache", "/lib/", "/lib64/", "/usr/"]  # the loader and libraries
 CASES = []
 SKIP = "skipped"
 
@@ -62,7 +62,7 @@ case("number_5000_digits",
                         % ("9" * 5000))}, 1, "L008")
 case("value_beyond_double",
      {"p/main.fp": plan('indicator a "A" 元\n  2023 actual 1%s\n' % ("0" * 400))}, (0, 1),
-     args=("-o", "out"), owner="lead: workbook writes INF (call dec_fits_double)",
+     args=("-o", "out"),
      check=lambda out, err, d: xlsx_has_no_inf(d))
 
 # ---- 3. source ----
@@ -184,10 +184,8 @@ def formula_cycle(n):
 
 
 case("formula_chain_2700", {"p/main.fp": formula_chain(2700)}, 0)
-case("formula_cycle_3000", {"p/main.fp": formula_cycle(3000)}, 1, "C007",
-     owner="lead: a cycle whose members have no period of their own is never reported")
-case("formula_cycle_3", {"p/main.fp": formula_cycle(3)}, 1, "C007",
-     owner="lead: a cycle whose members have no period of their own is never reported")
+case("formula_cycle_3000", {"p/main.fp": formula_cycle(3000)}, 1, "C007")
+case("formula_cycle_3", {"p/main.fp": formula_cycle(3)}, 1, "C007")
 case("formula_30000_terms",
      {"p/main.fp": plan('indicator a "A" 元\n  2023 actual 1\nindicator b "B" 元 = %s\n'
                         % " + ".join(["a"] * 30000))}, 1, "C020")
@@ -255,7 +253,7 @@ def outside_opens(tracefile, d):
             continue
         path = os.path.normpath(os.path.join(d, m.group(1)))
         started = started or path.startswith(inside)
-        if not started or path.startswith(inside) or path.startswith(ALLOWED):
+        if not started or path.startswith(inside) or path.startswith(tuple(ALLOWED)):
             continue
         bad.append(path)
     return bad
@@ -315,6 +313,8 @@ def run_once(c, plc, root, have_strace, mb):
 
 def main():
     plc, build_dir = os.path.abspath(sys.argv[1]), sys.argv[2]
+    # plc's own message catalogue, beside it in the build tree (gettext reads it lazily)
+    ALLOWED.append(os.path.join(os.path.dirname(plc), "locale") + "/")
     only = set(sys.argv[3:])
     root = os.path.abspath(os.path.join(build_dir, "hostile"))
     os.makedirs(root, exist_ok=True)
