@@ -85,6 +85,10 @@ case("plan2024_in_gb18030",
      {"p/main.fp": open(os.path.join(HERE, "../../plans/plan2024.fp"), encoding="utf-8").read()
       .encode("gb18030")}, 1, "L009",
      check=lambda out, err, d: err.count("error:") == 1 or "more than one error")
+case("plan2024_in_utf16le_no_bom",
+     {"p/main.fp": open(os.path.join(HERE, "../../plans/plan2024.fp"), encoding="utf-8").read()
+      .encode("utf-16-le")}, 1, "L009",
+     check=lambda out, err, d: err.count("error:") == 1 or "more than one error")
 case("utf8_with_one_bad_byte",
      {"p/main.fp": plan('title "示例区国民经济和社会发展计划草案') + b'\xe9a"\n'}, 1, "L001")
 case("utf16_bom", {"p/main.fp": plan('title "示例"\n').decode().encode("utf-16")}, 1, "L009")
