@@ -198,6 +198,19 @@ $(BUILD)/fuzz/fuzz_plan: tests/fuzz/fuzz_plan.c $(LIB_SRC_ALL)
 	clang -O1 -g -fsanitize=fuzzer $(FUZZ_SAN) $(CPPFLAGS_ALL) \
 	  -o $@ tests/fuzz/fuzz_plan.c $(BUILD)/fuzz/libplc.a $(LIBS)
 
+# The same harness under AFL++ (Debian's afl++), a second engine with other mutations:
+# make fuzz-afl FUZZ_SECONDS=1800. Findings go to $(BUILD)/afl/out/default/{crashes,hangs}.
+fuzz-afl:
+	$(MAKE) --no-print-directory BUILD=$(BUILD)/afl CC=afl-clang-fast \
+	  CFLAGS="-O1 -g $(FUZZ_SAN)" $(BUILD)/afl/libplc.a
+	afl-clang-fast -O1 -g -fsanitize=fuzzer $(FUZZ_SAN) $(CPPFLAGS_ALL) \
+	  -o $(BUILD)/afl/fuzz_plan tests/fuzz/fuzz_plan.c $(BUILD)/afl/libplc.a $(LIBS)
+	@mkdir -p $(BUILD)/afl/in
+	@find plans tests -name '*.fp' -size -8k -exec cp {} $(BUILD)/afl/in/ \;
+	cd $(BUILD)/afl && AFL_SKIP_CPUFREQ=1 AFL_NO_UI=1 AFL_NO_AFFINITY=1 \
+	  AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 afl-fuzz -i in -o out \
+	  -x $(CURDIR)/tests/fuzz/plan.dict -m none -t 5000 -V $(FUZZ_SECONDS) -- ./fuzz_plan
+
 # The fuzzer's short run for make check: 50 seconds, well inside CI's time.
 check-fuzz:
 	@if command -v clang >/dev/null 2>&1; then \
@@ -291,7 +304,7 @@ vsix:
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all pot check-po check-install uninstall deb check check-layers check-build check-asan check-clang check-valgrind check-fuzz fuzz bench golden install clean
+.PHONY: all pot check-po check-install uninstall deb check check-layers check-build check-asan check-clang check-valgrind check-fuzz fuzz fuzz-afl bench golden install clean
 .PHONY: install-editors uninstall-editors vsix check-editors
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
