@@ -23,6 +23,9 @@ static int yylex(YYSTYPE *lval, YYLTYPE *lloc, Parser *P) {
   return lex_scan(lval, lloc, P->scanner);
 }
 static void yyerror(const YYLTYPE *loc, Parser *P, const char *msg);
+static Expr *parser_at_period(Expr *e, Word period);
+static Word parser_negative(Parser *P, Word num);
+static Bound *parser_signed(Parser *P, const Change *c);
 }
 
 %define api.pure full
@@ -118,6 +121,8 @@ stmt
                                   { build_target(P, &@$, $1, $2, $3, $4, (Given){VF_QUALITATIVE, .text = $5}, $6); }
   | CLAIM opt_ident opt_string period expr '=' bound
                                   { build_claim(P, &@$, $1, $2, $3, $4, $5, $7); }
+  | CLAIM opt_ident opt_string period expr '=' change
+                                  { build_claim(P, &@$, $1, $2, $3, $4, $5, parser_signed(P, $7)); }
   | PART opt_ident STRING         { build_part(P, &@$, $1, $2, $3); }
   | SECTION STRING                { build_section(P, &@$, $1, $2); }
   | PARA opt_string               { build_para(P, &@$, $1, $2); }
@@ -156,6 +161,8 @@ opt_unit
 quantity
   : NUMBER                        { $$ = build_quantity($1, (Word){0}, &@$); }
   | NUMBER unit                   { $$ = build_quantity($1, $2, &@$); }
+  | '-' NUMBER                    { $$ = build_quantity(parser_negative(P, $2), (Word){0}, &@$); }
+  | '-' NUMBER unit               { $$ = build_quantity(parser_negative(P, $2), $3, &@$); }
   ;
 
 equantity
@@ -224,6 +231,8 @@ expr
   | ref                           { $$ = build_name(P, &@$, $1, NULL); }
   | ref '[' period ']'            { $$ = build_name(P, &@$, $1, &$3); }
   | IDENT '(' args ')'            { $$ = build_call(P, &@$, $1, $3); }
+  | IDENT '(' args ')' '[' period ']'
+                                  { $$ = parser_at_period(build_call(P, &@$, $1, $3), $6); }
   ;
 
 args
@@ -243,6 +252,55 @@ text
   ;
 
 %%
+
+/* growth(gdp)[2024Q1]: a function at a period is the function of its references at that
+   period, growth(gdp[2024Q1]); a reference that names its own period keeps it. (Deeper
+   than the binder allows, it is left for the binder to report.) */
+static Expr *parser_at_period(Expr *e, Word period) {
+  if (!e || e->depth > 1000) return e;
+  if (e->kind == EX_REF) {
+    e->kind = EX_AT;
+    e->period = period;
+  }
+  parser_at_period(e->a, period);
+  parser_at_period(e->b, period);
+  for (int i = 0; i < e->nargs; i++) parser_at_period(e->args[i], period);
+  return e;
+}
+
+/* −n: a figure written with its sign (增长-2.0%, = -11.8%). */
+static Word parser_negative(Parser *P, Word num) {
+  size_t n = strlen(num.text);
+  char *t = arena_alloc(P->arena, n + 2);
+  t[0] = '-';
+  memcpy(t + 1, num.text, n + 1);
+  return (Word){t, num.loc};
+}
+
+/* A claim's stated change as a signed figure: = 下降11.8% states −11.8%; 增长 5% states
+   5%. A change without an amount (持平, 翻番, 负增长) states 0%, 100%, or less than 0%. */
+static Bound *parser_signed(Parser *P, const Change *c) {
+  Bound *b = arena_alloc(P->arena, sizeof *b);
+  if (c->dir == CHG_UP || c->dir == CHG_DOWN) {
+    *b = c->by;
+    if (c->dir == CHG_DOWN) {
+      const char *s = b->q.num.text;
+      b->q.num = s[0] == '-' ? (Word){s + 1, b->q.num.loc} : parser_negative(P, b->q.num);
+      if (b->rel == REL_RANGE) {
+        s = b->hi.num.text;
+        b->hi.num = s[0] == '-' ? (Word){s + 1, b->hi.num.loc} : parser_negative(P, b->hi.num);
+        Quantity lo = b->q; /* 下降1—2%: from −2% to −1% */
+        b->q = b->hi;
+        b->hi = lo;
+      }
+    }
+    return b;
+  }
+  Word num = {c->dir == CHG_DOUBLED ? "100" : "0", c->word.loc};
+  *b = (Bound){.rel = c->dir == CHG_NEGATIVE ? REL_UNDER : REL_EXACT,
+               .q = build_quantity(num, (Word){"%", c->word.loc}, &c->loc), .loc = c->loc};
+  return b;
+}
 
 /* A token's name for a message, without the quotes Bison keeps around aliases. */
 static const char *token_name(yysymbol_kind_t k, char *buf, size_t n) {
@@ -276,9 +334,25 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *P) {
         buf_add(&msg, " (a digit cannot follow a Chinese character in a name)");
     }
   }
-  yysymbol_kind_t expected[6];
-  int n = yypcontext_expected_tokens(ctx, expected, 6);
-  if (n > 0 && n <= 5) {
+  yysymbol_kind_t expected[YYNTOKENS];
+  int n = yypcontext_expected_tokens(ctx, expected, YYNTOKENS);
+  int change = 0, relation = 0;
+  for (int i = 0; i < n; i++) {
+    change |= expected[i] == YYSYMBOL_UP;
+    relation |= expected[i] == YYSYMBOL_ABOUT;
+  }
+  if (change || relation) { /* a change or relation position: name the words that fit */
+    buf_add(&msg, "; expected ");
+    if (relation)
+      buf_printf(&msg, "a figure, a relation (约, 超过, 不低于, 不超过, 低于, 近, 达到, 提高到, "
+                       "降到)%s", change ? ", " : "");
+    if (change)
+      buf_add(&msg, "a change (增长, 下降, 上涨, 回落, 增速, 涨幅, 实际增长, 名义增长, "
+                    "同口径增长, 持平, 翻番, 负增长, 同比…)");
+    if (n <= 8)
+      for (int i = 0; i < n; i++)
+        if (expected[i] == YYSYMBOL_STRING) buf_add(&msg, " or a string");
+  } else if (n > 0 && n <= 5) {
     buf_add(&msg, "; expected ");
     for (int i = 0; i < n; i++)
       buf_printf(&msg, "%s%s", i == 0 ? "" : i == n - 1 ? " or " : ", ",

@@ -55,6 +55,21 @@ $py tests/xlsx_check.py "$tmp/small.json" "$tmp/small.xlsx" ${recalc:+"$tmp/reca
 $py tests/xlsx_check.py "$tmp/exec2024.json" "$tmp/exec2023.json" "$tmp/exec2024.xlsx" \
   ${recalc:+"$tmp/recalc/exec2024.xlsx"} || fail "exec2024.xlsx"
 
+# cumulative and point-in-time periods: every figure read back, the columns in time order
+# and labelled as reports label them
+cp tests/golden/quarterly.fp "$tmp"/
+"$plc" --format xlsx "$tmp/quarterly.fp" 2>/dev/null || fail "plc quarterly.fp exited $?"
+"$plc" --emit json "$tmp/quarterly.fp" > "$tmp/quarterly.json" 2>/dev/null
+$py tests/xlsx_check.py "$tmp/quarterly.json" "$tmp/quarterly.xlsx" || fail "quarterly.xlsx"
+$py - "$tmp/quarterly.xlsx" <<'PY' || fail "the series sheet's periods are not in time order"
+import sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])["指标序列"]
+got = [c.value for c in ws[1]][3:]
+want = ["2023年一季度", "2023年上半年", "2023年1—9月", "2023年9月末", "2023年",
+        "2024年一季度", "2024年上半年", "2024年1—9月", "2024年9月末", "2024年"]
+assert got == want, got
+PY
+
 # a target's price basis is stated as written: 现价 (or 当年价) never reads 可比价
 cp tests/golden/basis.fp "$tmp"/
 "$plc" --format xlsx "$tmp/basis.fp" 2>/dev/null || fail "plc basis.fp exited $?"

@@ -104,10 +104,9 @@ static void j_figure(J *j, const char *key, const Figure *f, int places) {
 }
 
 static void j_delta(J *j, const char *key, const Delta *d) {
-  static const char *const dirs[] = {"up", "down", "flat", "doubled"};
   if (!d->present) return;
   j_open(j, key, '{');
-  j_str(j, "direction", dirs[d->dir]);
+  j_str(j, "direction", words_change(d->dir));
   if (d->word) j_str(j, "word", d->word);
   j_str(j, "unit", d->kind == UK_POINTS ? "个百分点" : "%");
   if (d->times) {

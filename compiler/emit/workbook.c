@@ -276,17 +276,11 @@ static const char *xl_where(Xl *x, const Model *m, Loc loc) {
 
 static void xl_series(Xl *x, lxw_worksheet *ws) {
   const char **cols = mem_calloc((size_t)(x->nperiods + 3) * sizeof *cols);
-  char (*names)[16] = mem_calloc((size_t)(x->nperiods + 1) * sizeof *names);
+  char (*names)[PERIOD_LABEL_MAX] = mem_calloc((size_t)(x->nperiods + 1) * sizeof *names);
   cols[0] = "指标";
   cols[1] = "单位";
   cols[2] = "类别";
-  for (int i = 0; i < x->nperiods; i++) {
-    char pb[12];
-    period_format(x->periods[i], pb);
-    if (x->periods[i].kind == 'Y') snprintf(names[i], sizeof names[i], "%s年", pb);
-    else snprintf(names[i], sizeof names[i], "%s", pb);
-    cols[i + 3] = names[i];
-  }
+  for (int i = 0; i < x->nperiods; i++) cols[i + 3] = period_label(x->periods[i], names[i]);
   xl_header(x, ws, WS_SERIES, cols, x->nperiods + 3);
   mem_free(cols);
   mem_free(names);
@@ -498,13 +492,15 @@ static void xl_checks(Xl *x, lxw_worksheet *ws) {
     const Model *m = pass < x->m->nimports ? x->m->imports[pass].model : x->m;
     for (int i = 0; m && i < m->nclaims; i++, row++) {
       const Claim *c = m->claims[i];
-      char pb[12];
+      char pb[PERIOD_LABEL_MAX];
       const char *where = xl_where(x, m, c->loc);
       int pct = c->unit.kind == UK_PERCENT, d = c->stated.places;
       lxw_format *f = xl_format(x, d, pct), *f2 = xl_format(x, d + 2, pct);
       xl_string(x, ws, WS_CHECKS, row, 0, c->label ? c->label : c->id, NULL);
-      xl_string(x, ws, WS_CHECKS, row, 1, period_format(c->period, pb), NULL);
-      xl_number(x, ws, WS_CHECKS, row, 2, xl_canonical(*c->stated.v, &c->unit), f);
+      xl_string(x, ws, WS_CHECKS, row, 1, period_label(c->period, pb), NULL);
+      /* stated and computed in the claim's unit (a percent as its fraction) */
+      xl_number(x, ws, WS_CHECKS, row, 2,
+                pct ? xl_canonical(*c->stated.v, &c->unit) : xl_double(*c->stated.v), f);
       if (c->verdict != CLAIM_UNKNOWN) {
         double cached = pct ? xl_canonical(*c->computed, &c->unit) : xl_double(*c->computed);
         char *formula = xl_formula_text(x, c->formula, c->period, &c->unit);

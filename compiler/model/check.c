@@ -72,8 +72,10 @@ static int check_figure(Model *m, const Bound *b, const Unit *to, int has_to, Fi
 static int check_delta(Model *m, const Change *c, Delta *d) {
   *d = (Delta){.present = 1, .dir = c->dir, .kind = UK_PERCENT, .word = c->word.text,
                .unit = c->by.q.unit.text, .as_written = c->by.q.num.text};
-  if (c->dir == CHG_FLAT || c->dir == CHG_DOUBLED) {
-    d->by = (Figure){.known = 1, .rel = REL_EXACT, .v = model_num(m), .hi = model_num(m)};
+  if (c->dir == CHG_FLAT || c->dir == CHG_DOUBLED || c->dir == CHG_NEGATIVE) {
+    /* 负增长 is a change below 0%: the figure it implies is below the base */
+    d->by = (Figure){.known = 1, .rel = c->dir == CHG_NEGATIVE ? REL_UNDER : REL_EXACT,
+                     .v = model_num(m), .hi = model_num(m)};
     if (c->dir == CHG_DOUBLED) mpq_set_ui(*d->by.v, 100, 1);
     return 0;
   }

@@ -167,17 +167,18 @@ static int eval_binary(Ctx *c, const Formula *f, Qty *a, const Qty *b) {
    periods back by prev() and growth(). */
 static Period eval_period(const Formula *ref, Period p, int shift) {
   Period q = ref->at ? ref->period : p;
-  for (int i = 0; i < shift; i++) q = period_prev(q);
-  return q;
+  return period_back(q, shift % MODEL_SHIFT_YEAR, shift / MODEL_SHIFT_YEAR);
 }
 
-/* growth(x): from the two levels; else the change the source states for the period. */
+/* growth(x) on the same period of last year, chain(x) on the period just before: from the
+   two levels; else (growth) the change the source states for the period. */
 static int eval_growth(Ctx *c, const Formula *f, Period p, int shift, Qty *out) {
   const Formula *x = f->args[0];
-  if (x->op == FX_REF) {
+  int back = f->fn == FN_GROWTH ? MODEL_SHIFT_YEAR : 1;
+  if (x->op == FX_REF && f->fn == FN_GROWTH) {
     Period q = eval_period(x, p, shift);
-    Value *v = indicator_value(x->ind, q), *before = indicator_value(x->ind, period_prev(q));
-    if (v && v->delta.present && v->delta.kind == UK_PERCENT &&
+    Value *v = indicator_value(x->ind, q), *before = indicator_value(x->ind, period_yoy(q));
+    if (v && v->delta.present && v->delta.kind == UK_PERCENT && v->delta.dir != CHG_NEGATIVE &&
         (!before || (eval_value(c, before) == 0 && !before->fig.known))) {
       qty_from_figure(out, &v->delta.by, &f->unit, 1);
       if (v->delta.dir == CHG_DOWN) qty_neg(out);
@@ -186,7 +187,7 @@ static int eval_growth(Ctx *c, const Formula *f, Period p, int shift, Qty *out) 
   }
   Qty b;
   qty_init(&b);
-  int rc = eval_formula(c, x, p, shift, out) < 0 || eval_formula(c, x, p, shift + 1, &b) < 0 ||
+  int rc = eval_formula(c, x, p, shift, out) < 0 || eval_formula(c, x, p, shift + back, &b) < 0 ||
                    eval_div(c, f->loc, out, &b) < 0
                ? -1
                : 0;
@@ -216,7 +217,8 @@ static int eval_call(Ctx *c, const Formula *f, Period p, int shift, Qty *out) {
              ? -1
              : eval_div(c, f->loc, out, &b);
     break;
-  case FN_GROWTH: rc = eval_growth(c, f, p, shift, out); break;
+  case FN_GROWTH:
+  case FN_CHAIN: rc = eval_growth(c, f, p, shift, out); break;
   case FN_CUMSUM: {
     Indicator *ind = f->args[0]->ind;
     Period upto = eval_period(f->args[0], p, shift);
@@ -555,7 +557,7 @@ static void eval_filled(Ctx *c, Filled *f) {
   if (e->op == FX_CALL && e->fn == FN_GROWTH && e->args[0]->op == FX_REF && !e->args[0]->at) {
     /* a stated change, shown as the source states it */
     Indicator *ind = e->args[0]->ind;
-    Value *v = indicator_value(ind, p), *before = indicator_value(ind, period_prev(p));
+    Value *v = indicator_value(ind, p), *before = indicator_value(ind, period_yoy(p));
     if (before) eval_value(c, before);
     if (v && v->delta.present && !(before && before->fig.known)) {
       f->delta = &v->delta;

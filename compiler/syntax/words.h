@@ -20,7 +20,8 @@
   X(CHG_UP, "up", "增长")                                                                  \
   X(CHG_DOWN, "down", "下降")                                                              \
   X(CHG_FLAT, "flat", "持平")                                                              \
-  X(CHG_DOUBLED, "doubled", "翻番")
+  X(CHG_DOUBLED, "doubled", "翻番")                                                        \
+  X(CHG_NEGATIVE, "negative", "负增长") /* a decline by any amount: less than the base */
 
 #define WORDS_STATUSES(X)                                                                  \
   X(ST_ACTUAL, "actual", "实际")                                                           \
