@@ -70,6 +70,28 @@ want = ["2023年一季度", "2023年上半年", "2023年1—9月", "2023年9月�
 assert got == want, got
 PY
 
+# figures as written and declines: 1.3万亿斤 in a 亿斤 column says what was written; a
+# decline shows 下降 (stated as words, or a negative percent in a 下降 format)
+cp tests/golden/written.fp "$tmp"/
+"$plc" --format xlsx "$tmp/written.fp" 2>/dev/null || fail "plc written.fp exited $?"
+"$plc" --emit json "$tmp/written.fp" > "$tmp/written.json" 2>/dev/null
+$py tests/xlsx_check.py "$tmp/written.json" "$tmp/written.xlsx" || fail "written.xlsx"
+$py - "$tmp/written.xlsx" <<'PY' || fail "the workbook does not show figures as written or declines as 下降"
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb["指标序列"]
+rows = {ws.cell(r, 1).value: r for r in range(2, ws.max_row + 1)}
+notes = {name: (ws.cell(r, 5).comment.text if ws.cell(r, 5).comment else "") for name, r in rows.items()}
+for name, written in (("粮食产量", "1.3万亿斤"), ("一般公共预算收入", "3.46万亿元"), ("保障性住房", "0.6万套")):
+    assert "原文：" + written in notes[name], (name, notes[name])
+assert ws.cell(rows["保障性住房"], 5).value == 6000
+assert ws.cell(rows["社会消费品零售总额"], 5).value == "下降2.0%左右"
+assert ws.cell(rows["固定资产投资"], 5).value == "增长-2.0%左右"
+assert ws.cell(rows["单位GDP能耗"], 5).value == "下降0.5%"
+checks = wb["数据核查"]
+assert checks["C2"].value == -0.762 and '"下降"' in checks["C2"].number_format, checks["C2"].number_format
+PY
+
 # a target's price basis is stated as written: 现价 (or 当年价) never reads 可比价
 cp tests/golden/basis.fp "$tmp"/
 "$plc" --format xlsx "$tmp/basis.fp" 2>/dev/null || fail "plc basis.fp exited $?"

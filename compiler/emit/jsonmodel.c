@@ -5,6 +5,8 @@
 
 #include "runtime/decimal.h"
 #include "runtime/json.h"
+#include "runtime/mem.h"
+#include "emit/render.h"
 #include "emit/jsonmodel.h"
 
 typedef struct J {
@@ -95,10 +97,14 @@ static void j_figure(J *j, const char *key, const Figure *f, int places) {
   if (f->prefix) j_str(j, "prefix", f->prefix);
   if (f->suffix) j_str(j, "suffix", f->suffix);
   j_exact(j, "exact", *f->v);
-  j_shown(j, "shown", *f->v, places);
+  j_shown(j, "shown", *f->v, f->text ? f->places : places);
+  if (f->text) { /* as written: 1.3 万亿斤 */
+    j_str(j, "written", f->text);
+    if (f->unit_text) j_str(j, "written_unit", f->unit_text);
+  }
   if (f->rel == REL_RANGE) {
     j_exact(j, "exact_high", *f->hi);
-    j_shown(j, "shown_high", *f->hi, places);
+    j_shown(j, "shown_high", *f->hi, f->text ? f->places : places);
   }
   j_close(j, '}');
 }
@@ -299,6 +305,11 @@ void jsonmodel_write(const Model *m, FILE *out) {
     j_open(&j, NULL, '{');
     j_int(&j, "line", f->loc.first_line);
     j_int(&j, "column", f->loc.first_column);
+    if (f->known) { /* as the report prints it standing alone: a decline reads 下降 */
+      char *words = render_filled(f);
+      j_str(&j, "words", words);
+      mem_free(words);
+    }
     if (f->commit) {
       j_str(&j, "commitment", f->commit->id);
     } else if (f->claim) {

@@ -122,12 +122,16 @@ static lxw_format *xl_format(Xl *x, int decimals, int percent) {
   if (decimals > 12) decimals = 12;
   lxw_format **slot = percent ? &x->pct[decimals] : &x->num[decimals];
   if (!*slot) {
-    char fmt[32] = "0";
+    char fmt[96] = "0";
     if (decimals > 0) {
       strcat(fmt, ".");
       for (int i = 0; i < decimals; i++) strcat(fmt, "0");
     }
-    if (percent) strcat(fmt, "%");
+    if (percent) { /* a decline reads 下降: -0.762 shows 下降76.2% */
+      char digits[16];
+      snprintf(digits, sizeof digits, "%s", fmt);
+      snprintf(fmt, sizeof fmt, "%s%%;\"下降\"%s%%", digits, digits);
+    }
     *slot = workbook_add_format(x->wb);
     format_set_num_format(*slot, fmt);
     format_set_border(*slot, LXW_BORDER_THIN);
@@ -297,7 +301,8 @@ static void xl_series(Xl *x, lxw_worksheet *ws) {
         continue;
       }
       int col = c + 3;
-      lxw_format *f = xl_format(x, ind->decimals >= 0 ? ind->decimals : v->fig.places,
+      lxw_format *f = xl_format(x, ind->decimals >= 0 && !v->fig.text ? ind->decimals
+                                                                       : v->fig.places,
                                 xl_percent(ind));
       const char *where = xl_where(x, v->ind->model, v->loc);
       if (!v->fig.known) { /* a change or a statement: its words */
@@ -316,7 +321,8 @@ static void xl_series(Xl *x, lxw_worksheet *ws) {
         xl_number(x, ws, WS_SERIES, row, col, cached, f);
         if (v->formula) {
           xl_comment(x, ws, row, col, "由 plc 计算（%s）", where);
-        } else if (v->fig.prefix || v->fig.suffix) {
+        } else if (v->fig.prefix || v->fig.suffix ||
+                   (v->fig.unit_text && ind->has_unit && strcmp(v->fig.unit_text, ind->unit.text))) {
           char *s = render_value(v);
           xl_comment(x, ws, row, col, "原文：%s（%s）", s, where);
           free(s);

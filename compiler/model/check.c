@@ -15,7 +15,9 @@
 /* Parse a period word; report it when it is not one. */
 static int check_period(Model *m, Word w, Period *p) {
   if (period_parse(w.text, p) == 0) return 0;
-  model_error(m, "C009", w.loc, "'%s' is not a period (write 2024, 2024Q1, 2024H1 or 2024M03)",
+  model_error(m, "C009", w.loc,
+              "'%s' is not a period (write 2024, 2024Q1, 2024H1, 2024M03, 2024C09 for 1—9月, "
+              "2024E09 for 9月末, or 2024年一季度, 2024年1—9月, 2024年9月末)",
               w.text);
   return -1;
 }
@@ -39,6 +41,9 @@ static int check_figure(Model *m, const Bound *b, const Unit *to, int has_to, Fi
   Unit u = unit_none();
   if (unit_word.text && check_unit(m, unit_word, &u) < 0) return -1;
   if (written) *written = u;
+  fig->text = lo->num.text;
+  fig->hi_text = hi ? hi->num.text : NULL;
+  fig->unit_text = unit_word.text;
   fig->places = dec_places(lo->num.text);
   if (dec_parse(*fig->v, lo->num.text) < 0 || (hi && dec_parse(*fig->hi, hi->num.text) < 0)) {
     model_error(m, "C010", b->loc, "'%s' is not a number", lo->num.text);
@@ -79,9 +84,16 @@ static int check_delta(Model *m, const Change *c, Delta *d) {
     if (c->dir == CHG_DOUBLED) mpq_set_ui(*d->by.v, 100, 1);
     return 0;
   }
+  if (!c->by.q.unit.text && !(c->by.rel == REL_RANGE && c->by.hi.unit.text)) {
+    model_error(m, "C031", c->by.q.loc,
+                "a change needs its unit: write %s%%, %s个百分点 or %s倍 after '%s'",
+                c->by.q.num.text, c->by.q.num.text, c->by.q.num.text, c->word.text);
+    return -1;
+  }
   Unit u;
   if (check_figure(m, &c->by, NULL, 0, &d->by, &u) < 0) return -1;
-  if (u.kind == UK_PLAIN && c->by.q.unit.text && strcmp(c->by.q.unit.text, "倍") != 0) {
+  if ((u.kind == UK_PLAIN && c->by.q.unit.text && strcmp(c->by.q.unit.text, "倍") != 0) ||
+      u.kind == UK_PERMILLE) {
     model_error(m, "C005", c->by.q.unit.loc,
                 "a change is in %%, in 个百分点 or in 倍, not in '%s'", c->by.q.unit.text);
     return -1;
@@ -162,6 +174,12 @@ static void check_value(Model *m, const Item *it) {
   switch (v->form) {
   case VF_BOUND:
     if (check_figure(m, it->u.value.bound, &ind->unit, 1, &v->fig, NULL) < 0) return;
+    if (ind->decimals >= 0 && v->fig.places > ind->decimals)
+      model_warning(m, "W011", it->u.value.bound->q.num.loc,
+                    "'%s' has %d decimal place%s in %s, more than '%s' shows (decimals %d); it "
+                    "is shown as written, never rounded",
+                    v->fig.text, v->fig.places, v->fig.places == 1 ? "" : "s",
+                    ind->has_unit ? ind->unit.text : "its unit", ind->id, ind->decimals);
     break;
   case VF_CHANGE:
     if (check_delta(m, it->u.value.change, &v->delta) < 0) return;
@@ -465,4 +483,18 @@ void check_model(Model *m) {
         model_error(m, "C015", it->u.year.num.loc, "the base year %d is not before the plan year %d",
                     m->base, m->year);
   }
+  /* a report without them would print "0年" in its headings (said only when there is no
+     error, that is when a report is written) */
+  Loc top = m->plan->items ? m->plan->items->loc : (Loc){1, 1, 1, 1};
+  int errors = 0;
+  for (int i = 0; i < m->diags->n; i++) errors |= m->diags->v[i].level == DIAG_ERROR;
+  if (errors) return;
+  if (!m->year && (m->ntargets || m->nparts))
+    model_warning(m, "W012", top,
+                  "no 'year' line: the report's headings and its summary need the plan year "
+                  "(write 'year 2024' at the top)");
+  if (!m->base && m->ntargets)
+    model_warning(m, "W013", top,
+                  "no 'base' line: the table of targets names the base year (write 'base "
+                  "2023' at the top)");
 }

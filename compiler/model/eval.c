@@ -29,6 +29,7 @@ typedef struct Ctx {
   int nest;      /* nested evaluations, bounded by EVAL_MAX_NEST */
   int too_deep;  /* the bound was reported */
   int quiet;     /* a derived value: missing inputs drop it instead of reporting */
+  const char *why; /* what a missing figure was wanted for (growth's base), or NULL */
 } Ctx;
 
 static int eval_formula(Ctx *c, const Formula *f, Period p, int shift, Qty *out);
@@ -103,6 +104,7 @@ static int eval_missing(Ctx *c, Loc at, const char *fmt, const Indicator *ind,
   if (c->quiet) return -1;
   Buf msg = {0};
   buf_printf(&msg, fmt, ind->id, period);
+  if (c->why) buf_printf(&msg, " (%s)", c->why);
   model_error(c->m, "C006", at, "%s", buf_str(&msg));
   buf_free(&msg);
   return -1;
@@ -187,10 +189,14 @@ static int eval_growth(Ctx *c, const Formula *f, Period p, int shift, Qty *out) 
   }
   Qty b;
   qty_init(&b);
-  int rc = eval_formula(c, x, p, shift, out) < 0 || eval_formula(c, x, p, shift + back, &b) < 0 ||
-                   eval_div(c, f->loc, out, &b) < 0
-               ? -1
-               : 0;
+  int rc = eval_formula(c, x, p, shift, out);
+  const char *why = c->why;
+  if (!c->why)
+    c->why = f->fn == FN_GROWTH ? "growth() compares with the same period of last year"
+                                : "chain() compares with the period just before";
+  if (rc == 0) rc = eval_formula(c, x, p, shift + back, &b);
+  c->why = why;
+  if (rc == 0) rc = eval_div(c, f->loc, out, &b);
   if (rc == 0) {
     mpq_t one;
     mpq_init(one);
@@ -430,6 +436,7 @@ static void eval_target(Ctx *c, Target *t) {
       t->implied.rel = d->dir == CHG_FLAT ? REL_EXACT : d->by.rel;
       if (t->implied.rel == REL_EXACT && base->fig.rel == REL_ABOUT)
         t->implied.rel = REL_ABOUT; /* 约208 亿元 增长 1.8% is about 212 亿元 */
+      if (d->dir == CHG_NEGATIVE) t->implied.prefix = "低于"; /* 负增长: below the base */
       mpq_ptr outs[2] = {*t->implied.v, *t->implied.hi};
       mpq_ptr bys[2] = {*d->by.v, *d->by.hi};
       for (int i = 0; i < (d->by.rel == REL_RANGE ? 2 : 1); i++) {
@@ -594,7 +601,7 @@ static void eval_filled(Ctx *c, Filled *f) {
     qty_in(&q, &e->unit);
     mpq_set(*f->v, q.v);
     f->unit = e->unit;
-    f->decimals = e->unit.kind == UK_PLAIN ? 2 : 1;
+    f->decimals = e->unit.kind == UK_PLAIN || e->unit.kind == UK_PERMILLE ? 2 : 1;
     f->known = 1;
   }
   qty_clear(&q);

@@ -77,6 +77,9 @@ typedef struct Figure {
   mpq_t *v, *hi;    /* hi: the top of a range */
   int places;       /* decimals as written (for claims and rounding) */
   const char *prefix, *suffix; /* the relation words as written (超, 以上), for the report */
+  const char *text, *hi_text;  /* a written figure's number(s) as written (1.3, "-2.0"); NULL
+                                  for a computed one */
+  const char *unit_text;       /* the unit as written after it (万亿斤), or NULL */
 } Figure;
 
 /* A change on the previous period, as stated: 增长 5.5% 左右, 下降 3.5%, 持平. */
