@@ -76,6 +76,7 @@ check-build: check-layers $(BUILD)/plc $(BUILD)/tests/unit/plc_tests
 	sh tests/outputs.sh $(BUILD)/plc
 	sh tests/xlsx.sh $(BUILD)/plc
 	sh tests/wide.sh $(BUILD)/plc
+	sh tests/verdicts.sh $(BUILD)/plc
 
 check-asan:
 	$(MAKE) --no-print-directory BUILD=$(BUILD)/asan \

@@ -58,8 +58,9 @@ static Bound *parser_signed(Parser *P, const Change *c);
 %token <word> INDICATOR "'indicator'" DECIMALS "'decimals'" CATEGORY "'category'" MAIN "'main'"
 %token <word> TARGET "'target'" CLAIM "'claim'" PART "'part'" SECTION "'section'" PARA "'para'"
 %token <word> TASK "'task'" LEAD "'lead'" DUE "'due'" COMMIT "'commit'" FOR "'for'"
-%token <word> VERB "'verb'"
+%token <word> VERB "'verb'" TOLERANCE "'tolerance'" FROM "'from'" STRETCH "'力争'"
 %token <kw> ACTUAL "'actual'" ESTIMATE "'estimate'" PLAN "'plan'"
+%token <kw> FLASH "'快报'" OFFICIAL "'统计'" REVISED "'修订'" DIRECTION "direction" SYNC "'同步'"
 %token <kw> EXPECTED "'expected'" BINDING "'binding'" BASIS "price basis" FLOW "flow or stock"
 %token <kw> ABOUT "'about'" ATLEAST "'atleast'" OVER "'over'" ATMOST "'atmost'"
 %token <kw> UNDER "'under'" NEAR "'near'" REACH "'reach'"
@@ -105,6 +106,7 @@ stmt
   | DATE date                     { build_date(P, &@$, $1, $2); }
   | IMPORT STRING                 { build_import(P, &@$, $1, $2, (Word){0}); }
   | IMPORT STRING AS IDENT        { build_import(P, &@$, $1, $2, $4); }
+  | TOLERANCE quantity            { build_tolerance(P, &@$, $1, $2); }
   | UNIT IDENT                    { build_unit(P, &@$, $1, $2, NULL); }
   | UNIT IDENT '=' quantity       { build_unit(P, &@$, $1, $2, &$4); }
   | INDICATOR IDENT opt_string opt_unit attrs opt_formula
@@ -117,6 +119,8 @@ stmt
                                   { build_target(P, &@$, $1, $2, $3, $4, (Given){VF_BOUND, .bound = $5}, $6); }
   | TARGET ref period kind change attrs
                                   { build_target(P, &@$, $1, $2, $3, $4, (Given){VF_CHANGE, .change = $5}, $6); }
+  | TARGET ref period kind SYNC ref attrs
+                                  { build_target(P, &@$, $1, $2, $3, $4, (Given){VF_RELATION, .with = $6, .sync = $5}, $7); }
   | TARGET ref period kind STRING attrs
                                   { build_target(P, &@$, $1, $2, $3, $4, (Given){VF_QUALITATIVE, .text = $5}, $6); }
   | CLAIM opt_ident opt_string period expr '=' bound
@@ -138,7 +142,7 @@ opt_string : %empty { $$ = (Word){0}; } | STRING ;
 opt_ident  : %empty { $$ = (Word){0}; } | IDENT ;
 name       : IDENT | STRING ;
 period     : NUMBER | PERIOD ;
-status     : ACTUAL | ESTIMATE | PLAN ;
+status     : ACTUAL | ESTIMATE | PLAN | FLASH | OFFICIAL | REVISED ;
 kind       : EXPECTED | BINDING ;
 
 date
@@ -208,6 +212,10 @@ attr
   | DUE date                      { $$ = build_attr(P, (Attrs){.has = ATTR_DUE, .due = $2, .loc = @$}); }
   | FOR ref                       { $$ = build_attr(P, (Attrs){.has = ATTR_FOR, .target = $2, .loc = @$}); }
   | VERB STRING                   { $$ = build_attr(P, (Attrs){.has = ATTR_VERB, .verb = {$2.text, @$}, .loc = @$}); }
+  | DIRECTION                     { $$ = build_attr(P, (Attrs){.has = ATTR_DIRECTION, .direction = $1, .loc = @$}); }
+  | FROM period                   { $$ = build_attr(P, (Attrs){.has = ATTR_FROM, .from = $2, .loc = @$}); }
+  | STRETCH bound                 { $$ = build_attr(P, (Attrs){.has = ATTR_STRETCH, .stretch = $2, .loc = @$}); }
+  | STRETCH change                { $$ = build_attr(P, (Attrs){.has = ATTR_STRETCH, .stretch_change = $2, .loc = @$}); }
   ;
 
 opt_formula
@@ -344,15 +352,15 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *P) {
   if (change || relation) { /* a change or relation position: name the words that fit */
     buf_add(&msg, "; expected ");
     if (relation)
-      buf_printf(&msg, "a figure, a relation (约, 超过, 不低于, 不超过, 低于, 近, 达到, 提高到, "
+      buf_printf(&msg, "a figure, a relation (约, 超过, 不低于, 不超过, 控制在, 低于, 近, 达到, 提高到, "
                        "降到)%s", change ? ", " : "");
     if (change)
       buf_add(&msg, "a change (增长, 下降, 上涨, 回落, 增速, 涨幅, 实际增长, 名义增长, "
-                    "同口径增长, 持平, 翻番, 负增长, 同比…)");
+                    "同口径增长, 年均增长, 持平, 翻番, 负增长, 同比…)");
     if (n <= 8)
       for (int i = 0; i < n; i++)
         if (expected[i] == YYSYMBOL_STRING) buf_add(&msg, " or a string");
-  } else if (n > 0 && n <= 5) {
+  } else if (n > 0 && n <= 8) {
     buf_add(&msg, "; expected ");
     for (int i = 0; i < n; i++)
       buf_printf(&msg, "%s%s", i == 0 ? "" : i == n - 1 ? " or " : ", ",

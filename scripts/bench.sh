@@ -20,7 +20,7 @@ ms() {
   echo "$best"
 }
 
-cp plans/plan2023.fp plans/plan2024.fp "$tmp"/
+cp plans/plan2024.fp "$tmp"/
 echo "flagship: plc check plans/plan2024.fp: $(ms "$plc" check "$tmp/plan2024.fp") ms"
 echo "flagship: plc plans/plan2024.fp (xlsx, txt, md): $(ms "$plc" "$tmp/plan2024.fp") ms"
 

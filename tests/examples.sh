@@ -1,7 +1,7 @@
 #!/bin/sh
 # examples.sh PLC: every plan in plans/ and every ```fp example of docs/language.md must
 # check without an error (exit 0; warnings are allowed: a claim example shows one). The
-# examples are checked beside a copy of plans/, so that an import of plan2023.fp resolves.
+# examples are checked beside a copy of plans/, so that an import of a plan there resolves.
 plc=$1
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

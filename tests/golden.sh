@@ -41,7 +41,7 @@ for fp in tests/golden/*.fp; do
   "$plc" --emit json "$fp" > "$out/got" 2>/dev/null
   compare "$out/got" "${fp%.fp}.json" "$fp (--emit json)"
 done
-for fp in plans/plan2023.fp plans/plan2024.fp tests/golden/*.fp; do
+for fp in plans/plan2024.fp plans/licheng2023.fp tests/golden/*.fp; do
   name=$(basename "${fp%.fp}")
   "$plc" --format txt,md -o "$out" "$fp" 2>/dev/null
   for ext in txt md; do

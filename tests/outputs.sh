@@ -7,7 +7,7 @@ plc=$1
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*"; exit 1; }
-cp plans/plan2023.fp plans/plan2024.fp "$tmp"/
+cp plans/plan2024.fp "$tmp"/
 
 # beside the plan, by default, and the same bytes twice
 "$plc" "$tmp/plan2024.fp" 2>/dev/null || fail "plc plan2024.fp exited $?"

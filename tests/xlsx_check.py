@@ -132,15 +132,18 @@ if plan["execution"]:
     ex = book["上年目标执行"]
     for i, t in enumerate(plan["execution"]):
         r = i + 2
-        status = {"met": "完成", "not met": "未完成", "qualitative": "定性目标", "none": None}
+        status = {"met": "完成", "not met": "未完成", "qualitative": "定性目标",
+                  "none": "数据暂缺", "partly met": "基本完成"}
+        e = t["execution"]
+        want = status[e["status"]] + ("（按现价测算）" if e.get("at_current_prices") else "")
         checked += 1
-        if ex.cell(r, 6).value != status[t["execution"]["status"]]:
-            errors.append(f"execution: {t['indicator']} is {ex.cell(r, 6).value!r}")
+        if ex.cell(r, 7).value != want:
+            errors.append(f"execution: {t['indicator']} is {ex.cell(r, 7).value!r}")
         if t["implied"]:
             checked += 1
             if not close(ex.cell(r, 3).value, exact(t["implied"]["exact"])):
                 errors.append(f"execution: target value of {t['indicator']} is {ex.cell(r, 3).value!r}")
-        if "completion_percent" in t["execution"]:
+        if "completion_percent" in t["execution"] and ex.cell(r, 5).value != "—":
             checked += 1
             got = ex.cell(r, 5).value
             want = Fraction(t["execution"]["actual"]) / exact(t["implied"]["exact"])

@@ -119,7 +119,8 @@ static void j_delta(J *j, const char *key, const Delta *d) {
     j_str(j, "written_unit", d->unit);
     j_str(j, "written", d->as_written);
   }
-  if (d->dir == CHG_UP || d->dir == CHG_DOWN) j_figure(j, "by", &d->by, d->by.places);
+  if (d->dir == CHG_UP || d->dir == CHG_DOWN || d->dir == CHG_ANNUAL)
+    j_figure(j, "by", &d->by, d->by.places);
   j_close(j, '}');
 }
 
@@ -161,9 +162,37 @@ static void j_indicator(J *j, const Model *m, const Indicator *ind) {
   j_close(j, '}');
 }
 
+/* A verdict: its status (none = 数据暂缺), the figure judged and its standing, and the
+   measure: achieved change, gap in points, completion rate. */
+static void j_verdict(J *j, const char *key, const Verdict *v) {
+  static const char *const execs[] = {[EXEC_NONE] = "none", [EXEC_MET] = "met",
+                                      [EXEC_NOT_MET] = "not met",
+                                      [EXEC_QUALITATIVE] = "qualitative",
+                                      [EXEC_PARTLY] = "partly met"};
+  j_open(j, key, '{');
+  j_str(j, "status", execs[v->status]);
+  if (v->nominal) j_bool(j, "at_current_prices", 1);
+  if (v->actual) j_str(j, "standing", words_status(v->actual->status));
+  if (v->actual && v->actual->fig.known) j_exact(j, "actual", *v->actual->fig.v);
+  if (v->has_achieved) j_exact(j, "achieved", *v->achieved);
+  if (v->other) {
+    j_str(j, "other", v->other->ind->id);
+    j_exact(j, "other_change", *v->other_change);
+  }
+  if (v->has_gap) j_shown(j, v->gap_in_unit ? "gap" : "gap_points", *v->gap, 2);
+  if (v->has_completion) {
+    mpq_t pct;
+    mpq_init(pct);
+    mpq_set_ui(pct, 100, 1);
+    mpq_mul(pct, pct, *v->completion);
+    j_shown(j, "completion_percent", pct, 1);
+    mpq_clear(pct);
+  }
+  j_close(j, '}');
+}
+
 static void j_target(J *j, const Target *t, int imported) {
   char pb[12];
-  static const char *const execs[] = {"none", "met", "not met", "qualitative"};
   int places = t->ind->decimals >= 0 ? t->ind->decimals : 2;
   j_open(j, NULL, '{');
   j_str(j, "indicator", t->ind->id);
@@ -174,6 +203,13 @@ static void j_target(J *j, const Target *t, int imported) {
   j_delta(j, "change", &t->delta);
   if (t->text) j_str(j, "text", t->text);
   j_str(j, "basis", words_basis(t->basis));
+  if (t->direction) j_str(j, "direction", words_direction(t->direction));
+  if (t->with) {
+    j_str(j, "with", t->with->id);
+    j_str(j, "sync", words_relation(t->sync));
+  }
+  if (t->has_from) j_str(j, "from", period_text(t->from, pb));
+  if (t->cumulative) j_bool(j, "cumulative", 1);
   if (t->base && t->base->fig.known) {
     j_open(j, "base", '{');
     j_str(j, "period", period_text(t->base->period, pb));
@@ -182,20 +218,15 @@ static void j_target(J *j, const Target *t, int imported) {
   }
   j_figure(j, "implied", &t->implied, places);
   if (!t->implied.known) j_str(j, "why_not", t->why_not);
-  j_open(j, "execution", '{');
-  j_str(j, "status", execs[t->exec]);
-  if (t->actual && t->actual->fig.known) {
-    j_exact(j, "actual", *t->actual->fig.v);
-    if (t->implied.known && mpq_sgn(*t->implied.v) != 0) {
-      mpq_t pct;
-      mpq_init(pct);
-      mpq_set_ui(pct, 100, 1);
-      mpq_mul(pct, pct, *t->completion);
-      j_shown(j, "completion_percent", pct, 1);
-      mpq_clear(pct);
-    }
+  j_verdict(j, "execution", &t->v);
+  if (t->has_stretch) {
+    j_open(j, "stretch", '{');
+    if (t->stretch_delta.present) j_delta(j, "change", &t->stretch_delta);
+    else j_figure(j, "figure", &t->stretch, places);
+    j_figure(j, "implied", &t->stretch_implied, places);
+    j_verdict(j, "execution", &t->sv);
+    j_close(j, '}');
   }
-  j_close(j, '}');
   if (imported) j_str(j, "file", t->model->path);
   j_int(j, "line", t->loc.first_line);
   j_close(j, '}');

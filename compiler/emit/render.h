@@ -35,6 +35,25 @@ char *render_commit(const Commit *c);
 /* A whole text line of the outline: its prose with its placeholders filled. */
 char *render_line(const Line *l);
 
+/* A verdict's word (完成, 基本完成, 未完成, 数据暂缺, 定性目标). */
+const char *render_exec(ExecStatus s);
+
+/* The verdict as an execution table says it: 完成, or 完成（按现价测算） when a
+   comparable-price target could only be judged on current-price levels. */
+char *render_verdict(const Verdict *v);
+
+/* The measure of a verdict: 完成率88.8% for amounts, 高于目标0.2个百分点 for rates and
+   changes, — when there is none. */
+char *render_measure(const Target *t, const Verdict *v);
+
+/* The value a target implies as the tables show it: 约6018.30（可比价）, with the
+   indicator's unit when with_unit; — when there is none. */
+char *render_implied(const Target *t, const Figure *implied, int with_unit);
+
+/* What was achieved, as judged: the change (增长6.2%), the total (累计…), both growths of
+   a relation, or the figure; with its standing (（预计）, （快报）) unless it is 实际. */
+char *render_achieved(const Target *t, const Verdict *v);
+
 /* The n-th Chinese numeral (1 → 一, 12 → 十二) into buf (at least 16 bytes). */
 const char *render_chinese_number(int n, char *buf);
 

@@ -58,9 +58,10 @@ static char *joined_text(const Block *b) {
   return buf_take(&buf);
 }
 
-/* The period a model's summary is about: its plan year. */
+/* The year a review part's summary is about: the year under review, the plan's base year
+   (its plan year when it gives none). */
 static Period model_year(const Model *m) {
-  return (Period){m->year, 'Y', 0};
+  return (Period){m->base ? m->base : m->year, 'Y', 0};
 }
 
 /* "主要指标预计完成情况如下：" and one ——line per main indicator. */
@@ -89,40 +90,41 @@ static void report_summary(Doc *d, const Model *m) {
   d->s->end_lines(d->s);
 }
 
-/* The completion rate of a judged target, as text (88.8%), or NULL. */
-static char *report_completion(const Target *t) {
-  if (!(t->implied.known && t->actual && t->actual->fig.known && mpq_sgn(*t->implied.v)))
-    return NULL;
-  mpq_t pct;
-  mpq_init(pct);
-  mpq_set_ui(pct, 100, 1);
-  mpq_mul(pct, pct, *t->completion);
-  char *s = dec_format(pct, 1), *out = mem_printf("%s%%", s);
-  free(s);
-  mpq_clear(pct);
-  return out;
+/* Whether a target is one of this plan's own for the year under review (its base year):
+   it is judged in the execution table, not listed among this year's targets. */
+static int report_reviewed(const Model *m, const Target *t) {
+  return t->review && t->model == m;
 }
 
-/* The execution of last year's targets: target, actual, completion, met or not. */
+/* The execution of last year's targets: target, its value, what was achieved, the
+   completion rate or the gap, the verdict; a 力争 level on a line of its own. */
 static void report_execution(Doc *d, const Model *m) {
   if (m->nreviewed == 0) return;
-  static const char *const head[] = {"指标", "目标", "目标值", "实际", "完成率", "完成情况"};
-  int cols = 6, rows = m->nreviewed + 1;
+  static const char *const head[] = {"指标", "目标", "目标值", "实际", "完成程度", "完成情况"};
+  int cols = 6, rows = 1;
+  for (int i = 0; i < m->nreviewed; i++) rows += 1 + m->reviewed[i]->has_stretch;
   char **cells = cells_new(rows, cols, head);
+  char **row = cells + cols;
   for (int i = 0; i < m->nreviewed; i++) {
     const Target *t = m->reviewed[i];
     const char *unit = t->ind->has_unit ? t->ind->unit.text : NULL;
-    char **row = cells + (i + 1) * cols;
-    row[0] = mem_strdup(t->ind->name);
-    row[1] = render_target(t);
-    row[2] = t->implied.known ? render_figure(&t->implied, unit, t->ind->decimals) : mem_strdup("—");
-    row[3] = t->actual ? render_value(t->actual) : mem_strdup("—");
-    row[4] = report_completion(t);
-    if (!row[4]) row[4] = mem_strdup("—");
-    row[5] = mem_strdup(t->exec == EXEC_MET ? "完成" : t->exec == EXEC_NOT_MET ? "未完成"
-                    : t->exec == EXEC_QUALITATIVE ? "定性目标" : "—");
+    for (int s = 0; s <= t->has_stretch; s++, row += cols) {
+      const Verdict *v = s ? &t->sv : &t->v;
+      const Figure *implied = s ? &t->stretch_implied : &t->implied;
+      row[0] = s ? mem_strdup("（力争）") : mem_strdup(t->ind->name);
+      row[1] = render_target(t);
+      if (s) {
+        mem_free(row[1]);
+        row[1] = t->stretch_delta.present ? render_delta(&t->stretch_delta, 1)
+                                          : render_figure(&t->stretch, unit, t->stretch.places);
+      }
+      row[2] = render_implied(t, implied, 1);
+      row[3] = render_achieved(t, v);
+      row[4] = render_measure(t, v);
+      row[5] = render_verdict(v);
+    }
   }
-  static const int right[] = {0, 0, 1, 0, 1, 0};
+  static const int right[] = {0, 0, 1, 0, 0, 0};
   doc_table(d, "上年计划目标执行情况如下：", cells, rows, cols, right);
 }
 
@@ -132,7 +134,8 @@ static void report_targets(Doc *d, const Model *m) {
   int group = 0;
   for (TargetKind kind = TK_EXPECTED; kind <= TK_BINDING; kind++) {
     int n = 0, k = 0;
-    for (int i = 0; i < m->ntargets; i++) n += m->targets[i]->kind == kind;
+    for (int i = 0; i < m->ntargets; i++)
+      n += m->targets[i]->kind == kind && !report_reviewed(m, m->targets[i]);
     if (n == 0) continue;
     char *head = mem_printf("（%s）%s%s", render_chinese_number(++group, num),
                             words_target_kind_zh(kind), "指标");
@@ -140,7 +143,7 @@ static void report_targets(Doc *d, const Model *m) {
     mem_free(head);
     for (int i = 0; i < m->ntargets; i++) {
       const Target *t = m->targets[i];
-      if (t->kind != kind) continue;
+      if (t->kind != kind || report_reviewed(m, t)) continue;
       char *s = render_target(t);
       char *line = mem_printf("——%s%s%s", t->ind->name, s, ++k == n ? "。" : "；");
       d->s->line(d->s, line);
@@ -150,17 +153,21 @@ static void report_targets(Doc *d, const Model *m) {
     d->s->end_lines(d->s);
   }
   /* the table: base-year figure, target, implied value, kind */
-  int cols = 6, rows = m->ntargets + 1;
+  int cols = 6, rows = 1;
+  for (int i = 0; i < m->ntargets; i++) rows += !report_reviewed(m, m->targets[i]);
+  if (rows == 1) return;
   char base_head[32], year_head[32];
   snprintf(base_head, sizeof base_head, "%d年", m->base);
   snprintf(year_head, sizeof year_head, "%d年目标", m->year);
   const char *head[] = {"指标", "单位", base_head, year_head, "目标值", "类型"};
   char **cells = cells_new(rows, cols, head);
+  char **row = cells;
   for (int i = 0; i < m->ntargets; i++) {
     const Target *t = m->targets[i];
-    char **row = cells + (i + 1) * cols;
+    if (report_reviewed(m, t)) continue;
+    row += cols;
     const char *unit = t->ind->has_unit ? t->ind->unit.text : "";
-    Value *base = indicator_value(t->ind, period_prev(t->period));
+    Value *base = t->base ? t->base : indicator_value(t->ind, period_prev(t->period));
     row[0] = mem_strdup(t->ind->name);
     row[1] = mem_strdup(unit);
     if (base && base->fig.known)
@@ -168,15 +175,7 @@ static void report_targets(Doc *d, const Model *m) {
     else
       row[2] = base ? render_value(base) : mem_strdup("—");
     row[3] = render_target(t);
-    if (t->implied.known) {
-      char *fig = render_figure(&t->implied, NULL, t->ind->decimals);
-      const char *about = t->implied.rel == REL_ABOUT ? "约" : "";
-      const char *basis = words_basis_zh(t->basis);
-      row[4] = mem_printf("%s%s%s%s%s", about, fig, *basis ? "（" : "", basis, *basis ? "）" : "");
-      mem_free(fig);
-    } else {
-      row[4] = mem_strdup("—");
-    }
+    row[4] = render_implied(t, &t->implied, 0);
     row[5] = mem_strdup(words_target_kind_zh(t->kind));
   }
   static const int right[] = {0, 0, 1, 0, 1, 0};
@@ -245,11 +244,7 @@ static void report_part(Doc *d, const Model *m, const Part *part) {
   if (part->kind == PART_TASKS) report_commitments(d, m);
 }
 
-/* Every part of a model, in document order; only its review parts when `only_review`. */
-static void report_parts(Doc *d, const Model *m, int only_review) {
-  for (int i = 0; i < m->nparts; i++)
-    if (!only_review || m->parts[i]->kind == PART_REVIEW) report_part(d, m, m->parts[i]);
-}
+
 
 void report_content(const Model *m, Sink *s) {
   Doc d = {s, 0};
@@ -259,10 +254,8 @@ void report_content(const Model *m, Sink *s) {
     s->date(s, date);
     mem_free(date);
   }
-  /* an imported plan contributes its review of last year (part one of the report) */
-  for (int i = 0; i < m->nimports; i++)
-    if (m->imports[i].model) report_parts(&d, m->imports[i].model, 1);
-  report_parts(&d, m, 0);
+  /* imported plans give figures and targets, never their prose */
+  for (int i = 0; i < m->nparts; i++) report_part(&d, m, m->parts[i]);
 }
 
 int report_write(const Model *m, FILE *out, int markdown) {

@@ -47,6 +47,8 @@ typedef struct Xl {
   int nperiods, periods_cap;
   int *width[NSHEETS];    /* display widths per sheet and column, for the column widths */
   int ncols[NSHEETS];
+  const Target **listed;  /* the main sheet's targets, in its rows */
+  int nlisted;
 } Xl;
 
 enum { WS_MAIN, WS_SERIES, WS_TASKS, WS_CHECKS, WS_EXEC };
@@ -343,8 +345,11 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
   const char *cols[] = {"指标", "单位", base_head, year_head, "目标值", "类型", "执行情况"};
   xl_header(x, ws, WS_MAIN, cols, 7);
   int *chart_rows = mem_calloc(((size_t)m->ntargets + 1) * sizeof *chart_rows), nchart = 0;
-  for (int i = 0; i < m->ntargets; i++) {
-    const Target *t = m->targets[i];
+  x->listed = mem_calloc(((size_t)m->ntargets + 1) * sizeof *x->listed);
+  for (int i = 0; i < m->ntargets; i++) /* this year's; the base year's are on 上年目标执行 */
+    if (!m->targets[i]->review) x->listed[x->nlisted++] = m->targets[i];
+  for (int i = 0; i < x->nlisted; i++) {
+    const Target *t = x->listed[i];
     const Indicator *ind = t->ind;
     int row = i + 1, pct = xl_percent(ind);
     int decimals = ind->decimals >= 0 ? ind->decimals : 2;
@@ -404,8 +409,9 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
                  t->form == VF_QUALITATIVE ? "定性目标" : "缺少基期数值", where);
     }
     xl_string(x, ws, WS_MAIN, row, 5, words_target_kind_zh(t->kind), NULL);
-    static const char *const execs[] = {"", "完成", "未完成", "定性目标"};
-    xl_string(x, ws, WS_MAIN, row, 6, execs[t->exec], NULL);
+    char *verdict = t->v.status == EXEC_NONE ? mem_strdup("") : render_verdict(&t->v);
+    xl_string(x, ws, WS_MAIN, row, 6, verdict, NULL);
+    mem_free(verdict);
   }
   /* the chart's data: the targets with both figures, in a block of their own */
   if (nchart > 0) xl_chart(x, ws, chart_rows, nchart);
@@ -415,7 +421,7 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
 /* The chart of the main sheet and its data block, below the table. */
 static void xl_chart(Xl *x, lxw_worksheet *ws, const int *chart_rows, int nchart) {
   const Model *m = x->m;
-  int top = m->ntargets + 3;
+  int top = x->nlisted + 3;
   xl_string(x, ws, WS_MAIN, top, 0, "图表数据", x->head);
   char base_name[32], target_name[32];
   snprintf(base_name, sizeof base_name, "%d年", m->base);
@@ -424,7 +430,7 @@ static void xl_chart(Xl *x, lxw_worksheet *ws, const int *chart_rows, int nchart
   xl_string(x, ws, WS_MAIN, top, 2, target_name, x->head);
   for (int i = 0; i < nchart; i++) {
     int r = chart_rows[i], row = top + 1 + i;
-    const Target *t = m->targets[r - 1];
+    const Target *t = x->listed[r - 1];
     char formula[64];
     snprintf(formula, sizeof formula, "=A%d", r + 1);
     xl_check(x, worksheet_write_formula_str(ws, (lxw_row_t)row, 0, formula, x->text, t->ind->name),
@@ -540,9 +546,9 @@ static void xl_checks(Xl *x, lxw_worksheet *ws) {
 /* Last year's targets (in the plans this one imports) against this plan's figures. */
 static void xl_execution(Xl *x, lxw_worksheet *ws) {
   const Model *m = x->m;
-  const char *cols[] = {"指标", "上年目标", "目标值", "实际", "完成率", "完成情况", "位置"};
-  xl_header(x, ws, WS_EXEC, cols, 7);
-  static const char *const execs[] = {"", "完成", "未完成", "定性目标"};
+  const char *cols[] = {"指标", "上年目标", "目标值", "实际", "完成率", "完成程度",
+                        "完成情况", "位置"};
+  xl_header(x, ws, WS_EXEC, cols, 8);
   for (int i = 0; i < m->nreviewed; i++) {
     const Target *t = m->reviewed[i];
     const Indicator *ind = t->ind;
@@ -553,26 +559,40 @@ static void xl_execution(Xl *x, lxw_worksheet *ws) {
     char *s = render_target(t);
     xl_string(x, ws, WS_EXEC, row, 1, s, NULL);
     free(s);
-    int numbers = t->implied.known && t->actual && t->actual->fig.known;
+    const Verdict *v = &t->v;
     if (t->implied.known) xl_number(x, ws, WS_EXEC, row, 2, xl_cell_value(ind, *t->implied.v), f);
     else xl_string(x, ws, WS_EXEC, row, 2, "—", NULL);
-    if (t->actual && t->actual->fig.known) {
-      xl_number(x, ws, WS_EXEC, row, 3, xl_cell_value(ind, *t->actual->fig.v), f);
+    if (v->actual && v->actual->fig.known) {
+      xl_number(x, ws, WS_EXEC, row, 3, xl_cell_value(ind, *v->actual->fig.v), f);
     } else {
-      s = t->actual ? render_value(t->actual) : mem_strdup("");
+      s = v->actual ? render_value(v->actual) : mem_strdup("数据暂缺");
       xl_string(x, ws, WS_EXEC, row, 3, s, NULL);
       free(s);
     }
-    if (numbers && mpq_sgn(*t->implied.v) != 0) {
+    /* the completion rate of a level, live over the two cells beside it */
+    if (v->has_completion && !t->cumulative && v->actual && v->actual->fig.known) {
       char formula[64];
       snprintf(formula, sizeof formula, "=D%d/C%d", row + 1, row + 1);
-      xl_formula(x, ws, WS_EXEC, row, 4, formula, xl_double(*t->completion), xl_format(x, 1, 1));
+      xl_formula(x, ws, WS_EXEC, row, 4, formula, xl_double(*v->completion), xl_format(x, 1, 1));
       xl_comment(x, ws, row, 4, "完成率＝实际÷目标值");
     } else {
       xl_string(x, ws, WS_EXEC, row, 4, "—", NULL);
     }
-    xl_string(x, ws, WS_EXEC, row, 5, execs[t->exec], NULL);
-    xl_string(x, ws, WS_EXEC, row, 6, where, NULL);
+    s = v->has_gap || t->cumulative || t->form == VF_RELATION || (t->delta.present && v->has_achieved)
+            ? render_achieved(t, v) : mem_strdup("");
+    if (v->has_gap) {
+      char *gap = render_measure(t, v);
+      char *both = mem_printf("%s%s%s", s, *s ? "，" : "", gap);
+      free(s);
+      free(gap);
+      s = both;
+    }
+    xl_string(x, ws, WS_EXEC, row, 5, s, NULL);
+    free(s);
+    s = render_verdict(v);
+    xl_string(x, ws, WS_EXEC, row, 6, s, NULL);
+    free(s);
+    xl_string(x, ws, WS_EXEC, row, 7, where, NULL);
   }
 }
 
@@ -655,6 +675,7 @@ int workbook_write(const Model *m, const char *path, char *err, size_t errn) {
   xl_check(&x, closing, "the workbook file");
   free(x.ids);
   mem_free(x.periods);
+  mem_free(x.listed);
   for (int i = 0; i < NSHEETS; i++) mem_free(x.width[i]);
   arena_free(x.arena);
   free(dir_copy);

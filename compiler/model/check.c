@@ -74,7 +74,9 @@ static int check_figure(Model *m, const Bound *b, const Unit *to, int has_to, Fi
 }
 
 /* Read a stated change (增长 5.5% 左右, 提高 2 个百分点, 持平). */
-static int check_delta(Model *m, const Change *c, Delta *d) {
+/* Read a stated change (增长 5.5% 左右, 提高 2 个百分点, 持平, and — when `to` is the
+   indicator's unit — an amount: 增加 1000 亿元, 提高 30 元). */
+static int check_delta(Model *m, const Change *c, Delta *d, const Unit *to) {
   *d = (Delta){.present = 1, .dir = c->dir, .kind = UK_PERCENT, .word = c->word.text,
                .unit = c->by.q.unit.text, .as_written = c->by.q.num.text};
   if (c->dir == CHG_FLAT || c->dir == CHG_DOUBLED || c->dir == CHG_NEGATIVE) {
@@ -92,11 +94,23 @@ static int check_delta(Model *m, const Change *c, Delta *d) {
   }
   Unit u;
   if (check_figure(m, &c->by, NULL, 0, &d->by, &u) < 0) return -1;
-  if ((u.kind == UK_PLAIN && c->by.q.unit.text && strcmp(c->by.q.unit.text, "倍") != 0) ||
-      u.kind == UK_PERMILLE) {
+  if (u.kind == UK_PERMILLE) {
     model_error(m, "C005", c->by.q.unit.loc,
-                "a change is in %%, in 个百分点 or in 倍, not in '%s'", c->by.q.unit.text);
+                "a change is in %%, in 个百分点, in 倍, or an amount in the indicator's unit; "
+                "not in '%s'", c->by.q.unit.text);
     return -1;
+  }
+  if (!unit_dimensionless(&u)) { /* an amount in the indicator's unit */
+    if (!to || !unit_same_dims(&u, to) || c->dir == CHG_ANNUAL) {
+      model_error(m, "C005", c->by.q.unit.loc,
+                  "a change is in %%, in 个百分点, in 倍, or an amount in the indicator's unit; "
+                  "not in '%s'", c->by.q.unit.text);
+      return -1;
+    }
+    unit_convert(*d->by.v, *d->by.v, &u, to);
+    unit_convert(*d->by.hi, *d->by.hi, &u, to);
+    d->kind = UK_PLAIN;
+    return 0;
   }
   d->kind = u.kind == UK_POINTS ? UK_POINTS : UK_PERCENT;
   if (u.kind == UK_PLAIN && c->by.q.unit.text) { /* 增长10倍: ten times as much again */
@@ -141,6 +155,7 @@ static void check_indicator(Model *m, const Item *it) {
   ind->main = (a->has & ATTR_MAIN) != 0;
   ind->basis = (Basis)a->basis.code;
   ind->flow = (Flow)a->flow.code;
+  ind->direction = (Direction)a->direction.code;
   ind->verb = a->verb.text;
   table_put(m->by_id, ind->id, ind);
   table_put(m->by_name, ind->name, ind); /* the first of equal names keeps it */
@@ -158,12 +173,14 @@ static void check_value(Model *m, const Item *it) {
   v->status = it->u.value.status;
   v->form = it->u.value.form;
   if (check_period(m, it->u.value.period, &v->period) < 0) return;
-  Value *old = NULL;
+  Value *old = NULL; /* figures of one period differ in standing (预计, 快报, 统计, 修订) */
   for (int i = 0; i < ind->nvalues; i++)
-    if (period_cmp(ind->values[i]->period, v->period) == 0) old = ind->values[i];
+    if (period_cmp(ind->values[i]->period, v->period) == 0 &&
+        model_standing(ind->values[i]->status) == model_standing(v->status))
+      old = ind->values[i];
   if (old) {
-    model_error(m, "C008", it->u.value.period.loc, "'%s' has two values for %s", ind->id,
-                it->u.value.period.text);
+    model_error(m, "C008", it->u.value.period.loc, "'%s' has two %s values for %s", ind->id,
+                words_status(v->status), it->u.value.period.text);
     model_note(m, old->item->loc, "the first is here");
     return;
   }
@@ -182,14 +199,17 @@ static void check_value(Model *m, const Item *it) {
                     ind->has_unit ? ind->unit.text : "its unit", ind->id, ind->decimals);
     break;
   case VF_CHANGE:
-    if (check_delta(m, it->u.value.change, &v->delta) < 0) return;
+    if (check_delta(m, it->u.value.change, &v->delta, &ind->unit) < 0) return;
     break;
   case VF_FORMULA: /* bound by bind.c */
     v->fig = (Figure){.rel = REL_EXACT, .v = model_num(m), .hi = model_num(m)};
     break;
   case VF_QUALITATIVE: v->text = it->u.value.text.text; break;
+  case VF_RELATION: break; /* targets only */
   }
-  if ((a->has & ATTR_CHANGE) && check_delta(m, a->change, &v->delta) < 0) return;
+  if ((a->has & ATTR_CHANGE) && check_delta(m, a->change, &v->delta, &ind->unit) < 0) return;
+  /* on a line that states a change, 可比价/现价 is the basis of that change */
+  v->delta.basis = v->basis;
   v->state = v->form == VF_FORMULA ? EV_TODO : EV_DONE;
   model_add_value(m, ind, v);
 }
@@ -203,18 +223,54 @@ static void check_target(Model *m, const Item *it) {
   if (check_period(m, it->u.target.period, &t->period) < 0 || !t->ind) return;
   t->kind = (TargetKind)it->u.target.kind.code;
   t->form = it->u.target.form;
-  t->basis = (Basis)it->u.target.attrs->basis.code;
+  const Attrs *a = it->u.target.attrs;
+  t->basis = (Basis)a->basis.code;
+  t->direction = a->direction.w.text ? (Direction)a->direction.code : t->ind->direction;
   switch (t->form) {
   case VF_BOUND:
     if (check_figure(m, it->u.target.bound, &t->ind->unit, 1, &t->fig, NULL) < 0) return;
+    if (it->u.target.bound->ceiling && !a->direction.w.text) t->direction = DIR_DOWN;
     break;
   case VF_CHANGE:
-    if (check_delta(m, it->u.target.change, &t->delta) < 0) return;
+    if (check_delta(m, it->u.target.change, &t->delta, &t->ind->unit) < 0) return;
+    if (it->u.target.change->by.ceiling && !a->direction.w.text) t->direction = DIR_DOWN;
+    break;
+  case VF_RELATION:
+    t->with = model_ref(m, &it->u.target.with, 1);
+    t->sync = (Relation)it->u.target.sync.code;
+    if (!t->with) return;
     break;
   default: t->text = it->u.target.text.text; break;
   }
+  if (a->has & ATTR_FROM) {
+    if (check_period(m, a->from, &t->from) < 0) return;
+    t->has_from = 1;
+    if (period_cmp(t->from, t->period) >= 0) {
+      model_error(m, "C015", a->from.loc, "the base period %s is not before the target's %s",
+                  a->from.text, it->u.target.period.text);
+      return;
+    }
+  }
+  t->cumulative = a->flow.w.text && a->flow.code == FLOW_CUMULATIVE;
+  if ((t->delta.dir == CHG_ANNUAL || t->cumulative) && !t->has_from) {
+    model_error(m, "C021", t->loc, "a %s target needs the period it counts from ('from 2020')",
+                t->cumulative ? "cumulative (累计)" : "average annual (年均)");
+    return;
+  }
+  if (a->has & ATTR_STRETCH) {
+    t->has_stretch = 1;
+    if (a->stretch) {
+      if (check_figure(m, a->stretch, &t->ind->unit, 1, &t->stretch, NULL) < 0) return;
+    } else if (check_delta(m, a->stretch_change, &t->stretch_delta, &t->ind->unit) < 0) {
+      return;
+    }
+  }
   t->implied = (Figure){.v = model_num(m), .hi = model_num(m)};
-  t->completion = model_num(m);
+  t->stretch_implied = (Figure){.v = model_num(m), .hi = model_num(m)};
+  Verdict *vs[2] = {&t->v, &t->sv};
+  for (int i = 0; i < 2; i++)
+    *vs[i] = (Verdict){.gap = model_num(m), .achieved = model_num(m),
+                       .completion = model_num(m), .other_change = model_num(m)};
   model_push(m, &m->targets, &m->ntargets, &m->targets_cap, t);
 }
 
@@ -292,11 +348,27 @@ static void check_commit(Model *m, const Item *it) {
       model_error(m, "C005", it->u.commit.bound->loc,
                   "commitment in '%s' does not fit indicator '%s' in '%s'", c->unit.text,
                   c->ind->id, c->ind->unit.text);
-  } else if (check_delta(m, it->u.commit.change, &c->delta) < 0) {
+  } else if (check_delta(m, it->u.commit.change, &c->delta, NULL) < 0) {
     return;
   }
   model_push(m, &task->commits, &task->ncommits, &task->cap, c);
   model_push(m, &m->commits, &m->ncommits, &m->commits_cap, c);
+}
+
+/* tolerance 0.5 个百分点 / tolerance 5%: the band within which a 左右 target missed is
+   基本完成, for rates and changes (in points) or for amounts (in % of the target). */
+static void check_tolerance(Model *m, const Item *it) {
+  Bound b = {.rel = REL_EXACT, .q = it->u.tol.q, .loc = it->u.tol.q.loc};
+  Figure f;
+  Unit u;
+  if (check_figure(m, &b, NULL, 0, &f, &u) < 0) return;
+  if (mpq_sgn(*f.v) < 0 || (u.kind != UK_POINTS && u.kind != UK_PERCENT)) {
+    model_error(m, "C015", it->u.tol.q.loc,
+                "a tolerance is a number of 个百分点 (for rates and changes) or a %% of the "
+                "target (for amounts), and not negative");
+    return;
+  }
+  mpq_set(u.kind == UK_POINTS ? *m->tol_points : *m->tol_percent, *f.v);
 }
 
 /* A header line given twice. */
@@ -443,6 +515,7 @@ void check_model(Model *m) {
                     it->u.unit.name.text);
       break;
     }
+    case IT_TOLERANCE: check_tolerance(m, it); break;
     case IT_INDICATOR: check_indicator(m, it); break;
     case IT_VALUE: check_value(m, it); break;
     default: break; /* the second pass, once every indicator is known */

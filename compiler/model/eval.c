@@ -363,109 +363,314 @@ static void eval_derived(Ctx *c, Indicator *ind) {
   ind->nvalues = k;
 }
 
-/* 1 + pct/100, or 1 − pct/100. */
-static void change_factor(mpq_t f, const mpq_t pct, int down) {
-  mpq_t h;
-  mpq_init(h);
+/* ---- targets: the values they imply, and verdicts as planners give them ---- */
+
+/* The signed change a Delta states (its high end for a range when high): +by for a rise,
+   −by for a decline, 0 for 持平, +100 (%) for 翻番. */
+static void delta_signed(mpq_t out, const Delta *d, int high) {
+  switch (d->dir) {
+  case CHG_FLAT: mpq_set_ui(out, 0, 1); break;
+  case CHG_DOUBLED: mpq_set_ui(out, 100, 1); break;
+  default:
+    mpq_set(out, high && d->by.rel == REL_RANGE ? *d->by.hi : *d->by.v);
+    if (d->dir == CHG_DOWN) mpq_neg(out, out);
+  }
+}
+
+/* The level a change of `by` (signed) makes of base, over `years` years for 年均增长. */
+static void delta_apply(mpq_t out, const mpq_t base, const Delta *d, const mpq_t by, int years) {
+  if (d->kind != UK_PERCENT) { /* points, or an amount in the indicator's unit */
+    mpq_add(out, base, by);
+    return;
+  }
+  mpq_t f, h;
+  mpq_inits(f, h, NULL);
   mpq_set_ui(h, 100, 1);
-  mpq_div(f, pct, h);
-  if (down) mpq_neg(f, f);
+  mpq_div(f, by, h);
   mpq_set_ui(h, 1, 1);
-  mpq_add(f, f, h);
-  mpq_clear(h);
+  mpq_add(f, f, h); /* 1 + r */
+  mpq_set(out, base);
+  for (int i = 0; i < (d->dir == CHG_ANNUAL ? years : 1); i++) mpq_mul(out, out, f);
+  mpq_clears(f, h, NULL);
 }
 
-/* Execution: how an actual (or estimated) figure does against a target. */
-static void eval_execution(Ctx *c, Target *t, Value *actual) {
-  eval_value(c, actual);
-  t->actual = actual;
-  int down = t->form == VF_CHANGE && t->delta.dir == CHG_DOWN;
-  int cmp;
-  if (t->implied.known && actual->fig.known) {
-    cmp = mpq_cmp(*actual->fig.v, *t->implied.v);
-    if (mpq_sgn(*t->implied.v) != 0) mpq_div(*t->completion, *actual->fig.v, *t->implied.v);
-  } else if (t->form == VF_CHANGE && actual->delta.present && t->delta.dir != CHG_FLAT) {
-    /* only changes are known: compare the signed changes */
-    mpq_t a, b;
-    mpq_inits(a, b, NULL);
-    mpq_set(a, *actual->delta.by.v);
-    if (actual->delta.dir == CHG_DOWN) mpq_neg(a, a);
-    mpq_set(b, *t->delta.by.v);
-    if (t->delta.dir == CHG_DOWN) mpq_neg(b, b);
-    cmp = mpq_cmp(a, b);
-    mpq_clears(a, b, NULL);
-  } else {
+/* The value a change target implies on its base period's figure: implied gets it, or
+   *why_not says why there is none. */
+static void eval_implied_change(Ctx *c, Target *t, const Delta *d, Figure *implied) {
+  Period bp = t->has_from ? t->from : period_prev(t->period);
+  Value *base = indicator_value(t->ind, bp);
+  if (base) eval_value(c, base);
+  t->base = base;
+  if (!base || !base->fig.known) {
+    t->why_not = "no base-period figure to apply the change to";
     return;
   }
-  Relation rel = t->form == VF_BOUND ? t->fig.rel : t->delta.by.rel;
-  int met;
-  switch (rel) {
-  case REL_ATMOST: met = cmp <= 0; break;
-  case REL_UNDER: case REL_NEAR: met = cmp < 0; break;
-  case REL_OVER: met = down ? cmp < 0 : cmp > 0; break;
-  case REL_RANGE:
-    met = cmp >= 0 && (!actual->fig.known || mpq_cmp(*actual->fig.v, *t->implied.hi) <= 0);
-    break;
-  default: met = down ? cmp <= 0 : cmp >= 0; break;
+  if (d->kind == UK_POINTS && t->ind->unit.kind != UK_PERCENT) {
+    model_error(c->m, "C005", t->loc, "a change in 个百分点 needs an indicator in %%; '%s' is not",
+                t->ind->id);
+    return;
   }
-  t->exec = met ? EXEC_MET : EXEC_NOT_MET;
+  implied->known = 1;
+  implied->rel = d->dir == CHG_FLAT ? REL_EXACT : d->by.rel;
+  if (implied->rel == REL_EXACT && base->fig.rel == REL_ABOUT)
+    implied->rel = REL_ABOUT; /* 约208 亿元 增长 1.8% is about 212 亿元 */
+  if (d->dir == CHG_NEGATIVE) implied->prefix = "低于"; /* 负增长: below the base */
+  int years = t->period.year - bp.year;
+  mpq_t by;
+  mpq_init(by);
+  delta_signed(by, d, 0);
+  delta_apply(*implied->v, *base->fig.v, d, by, years);
+  delta_signed(by, d, 1);
+  delta_apply(*implied->hi, *base->fig.v, d, by, years);
+  mpq_clear(by);
+  implied->places = t->ind->decimals >= 0 ? t->ind->decimals : 2;
 }
 
-/* The value a target implies, and how the actual figure of its period does against it. */
-static void eval_target(Ctx *c, Target *t) {
-  Model *m = c->m;
-  if (t->form == VF_QUALITATIVE) {
-    t->why_not = "a qualitative target";
-    t->exec = EXEC_QUALITATIVE;
-    return;
-  }
-  if (t->form == VF_BOUND) {
-    t->implied.known = 1;
-    t->implied.rel = t->fig.rel;
-    mpq_set(*t->implied.v, *t->fig.v);
-    mpq_set(*t->implied.hi, *t->fig.hi);
+/* The value a target (or its stretch level) implies. */
+static void eval_implied(Ctx *c, Target *t, const Figure *fig, const Delta *d, Figure *implied) {
+  if (t->form == VF_BOUND || (d == &t->stretch_delta && !d->present)) {
+    implied->known = 1;
+    implied->rel = fig->rel;
+    implied->places = fig->places;
+    mpq_set(*implied->v, *fig->v);
+    mpq_set(*implied->hi, *fig->hi);
   } else {
-    Value *base = indicator_value(t->ind, period_prev(t->period));
-    if (base) eval_value(c, base);
-    t->base = base;
-    if (!base || !base->fig.known) {
-      t->why_not = "no base-period figure to apply the change to";
+    eval_implied_change(c, t, d, implied);
+  }
+}
+
+typedef enum Better { BETTER_HIGH, BETTER_LOW, BETTER_BAND } Better;
+
+/* A figure a against a target t (thi: the top of a range) under a relation, with the band
+   of 基本完成 for a 左右 target. */
+static ExecStatus eval_compare(const mpq_t a, const mpq_t t, const mpq_t thi, Relation rel,
+                               Better better, const mpq_t band) {
+  mpq_t edge;
+  mpq_init(edge);
+  ExecStatus st = EXEC_NOT_MET;
+  int c = mpq_cmp(a, t);
+  if (better == BETTER_BAND) {
+    if (rel == REL_RANGE) {
+      st = c >= 0 && mpq_cmp(a, thi) <= 0 ? EXEC_MET : EXEC_NOT_MET;
     } else {
-      const Delta *d = &t->delta;
-      t->implied.known = 1;
-      t->implied.rel = d->dir == CHG_FLAT ? REL_EXACT : d->by.rel;
-      if (t->implied.rel == REL_EXACT && base->fig.rel == REL_ABOUT)
-        t->implied.rel = REL_ABOUT; /* 约208 亿元 增长 1.8% is about 212 亿元 */
-      if (d->dir == CHG_NEGATIVE) t->implied.prefix = "低于"; /* 负增长: below the base */
-      mpq_ptr outs[2] = {*t->implied.v, *t->implied.hi};
-      mpq_ptr bys[2] = {*d->by.v, *d->by.hi};
-      for (int i = 0; i < (d->by.rel == REL_RANGE ? 2 : 1); i++) {
-        if (d->kind == UK_POINTS) {
-          if (t->ind->unit.kind != UK_PERCENT) {
-            model_error(m, "C005", t->loc,
-                        "a change in 个百分点 needs an indicator in %%; '%s' is not", t->ind->id);
-            t->implied.known = 0;
-            break;
-          }
-          if (d->dir == CHG_DOWN) mpq_sub(outs[i], *base->fig.v, bys[i]);
-          else mpq_add(outs[i], *base->fig.v, bys[i]);
-        } else if (d->dir == CHG_FLAT) {
-          mpq_set(outs[i], *base->fig.v);
-        } else if (d->dir == CHG_DOUBLED) {
-          mpq_mul_2exp(outs[i], *base->fig.v, 1);
-        } else {
-          mpq_t f;
-          mpq_init(f);
-          change_factor(f, bys[i], d->dir == CHG_DOWN);
-          mpq_mul(outs[i], *base->fig.v, f);
-          mpq_clear(f);
-        }
-      }
-      t->implied.places = t->ind->decimals >= 0 ? t->ind->decimals : 2;
+      mpq_sub(edge, a, t);
+      mpq_abs(edge, edge);
+      st = mpq_cmp(edge, band) <= 0 ? EXEC_MET : EXEC_NOT_MET;
+    }
+  } else if (better == BETTER_HIGH) {
+    if (rel == REL_OVER) st = c > 0 ? EXEC_MET : EXEC_NOT_MET;
+    else if (c >= 0) st = EXEC_MET;
+    else if (rel == REL_ABOUT) {
+      mpq_sub(edge, t, band);
+      st = mpq_cmp(a, edge) >= 0 ? EXEC_PARTLY : EXEC_NOT_MET;
+    }
+  } else {
+    const mpq_t *top = rel == REL_RANGE ? (const mpq_t *)thi : (const mpq_t *)t;
+    c = mpq_cmp(a, *top);
+    if (rel == REL_UNDER) st = c < 0 ? EXEC_MET : EXEC_NOT_MET;
+    else if (c <= 0) st = EXEC_MET;
+    else if (rel == REL_ABOUT) {
+      mpq_add(edge, t, band);
+      st = mpq_cmp(a, edge) <= 0 ? EXEC_PARTLY : EXEC_NOT_MET;
     }
   }
-  Value *actual = indicator_value(t->ind, t->period);
-  if (actual && actual->status != ST_PLAN) eval_execution(c, t, actual);
+  mpq_clear(edge);
+  return st;
+}
+
+/* The change of ind at p on the figure of bp (in %, 个百分点 or the unit's amount, per
+   kind): the change the source states when it is of the basis needed, else from the two
+   levels (*nominal set when a comparable-price change had to come from levels that are
+   not). -1 when it cannot be known. */
+static int eval_change_of(Ctx *c, const Indicator *ind, Period p, Period bp, UnitKind kind,
+                          Basis need, mpq_t out, int *nominal, Value **actual) {
+  Value *v = indicator_value(ind, p);
+  if (!v || v->status == ST_PLAN) return -1;
+  if (actual) *actual = v;
+  eval_value(c, v);
+  if (v->delta.present && v->delta.kind == kind && v->delta.dir != CHG_ANNUAL &&
+      period_cmp(bp, period_prev(p)) == 0) {
+    Basis sb = v->delta.basis;
+    if (need == BASIS_NONE || sb == BASIS_NONE || sb == need) {
+      delta_signed(out, &v->delta, 0);
+      return 0;
+    }
+  }
+  Value *b = indicator_value(ind, bp);
+  if (b) eval_value(c, b);
+  if (!v->fig.known || !b || !b->fig.known) return -1;
+  if (kind == UK_PERCENT) {
+    if (mpq_sgn(*b->fig.v) == 0) return -1;
+    mpq_t one;
+    mpq_init(one);
+    mpq_div(out, *v->fig.v, *b->fig.v);
+    mpq_set_ui(one, 1, 1);
+    mpq_sub(out, out, one);
+    mpq_set_ui(one, 100, 1);
+    mpq_mul(out, out, one);
+    mpq_clear(one);
+  } else {
+    mpq_sub(out, *v->fig.v, *b->fig.v);
+  }
+  if (need == BASIS_COMPARABLE && !(v->basis == BASIS_COMPARABLE && b->basis == BASIS_COMPARABLE))
+    *nominal = 1;
+  return 0;
+}
+
+/* The total of ind's figures over the years from `from` to p (a 累计 target); -1 when a
+   year has no figure yet. */
+static int eval_total(Ctx *c, const Indicator *ind, Period from, Period p, mpq_t out,
+                      Value **actual) {
+  mpq_set_ui(out, 0, 1);
+  for (Period q = from; period_cmp(q, p) <= 0; q.year++) {
+    Value *v = indicator_value(ind, q);
+    if (!v || v->status == ST_PLAN) return -1;
+    eval_value(c, v);
+    if (!v->fig.known) return -1;
+    mpq_add(out, out, *v->fig.v);
+    if (actual) *actual = v;
+  }
+  return 0;
+}
+
+/* Judge a target (or its stretch level: fig, d, implied) against ind's figures (ind: the
+   target's indicator as the judging plan sees it). */
+static void eval_judge(Ctx *c, Target *t, const Indicator *ind, const Figure *fig,
+                       const Delta *d, const Figure *implied, Verdict *v) {
+  Model *m = c->m;
+  v->status = EXEC_NONE;
+  v->has_gap = v->gap_in_unit = v->has_achieved = v->has_completion = v->nominal = 0;
+  v->actual = NULL;
+  Basis need = t->basis ? t->basis : t->ind->basis;
+  int pct = ind->has_unit && ind->unit.kind == UK_PERCENT;
+  mpq_t a, tv, thi, band;
+  mpq_inits(a, tv, thi, band, NULL);
+  if (t->form == VF_RELATION) {
+    Period bp = period_prev(t->period);
+    if (eval_change_of(c, ind, t->period, bp, UK_PERCENT, need, a, &v->nominal, &v->actual) < 0 ||
+        eval_change_of(c, t->with, t->period, bp, UK_PERCENT, need, *v->other_change,
+                       &v->nominal, &v->other) < 0)
+      goto done;
+    v->has_achieved = 1;
+    mpq_set(*v->achieved, a);
+    v->has_gap = 1;
+    mpq_sub(*v->gap, a, *v->other_change);
+    mpq_set(band, *m->tol_points);
+    if (t->sync == REL_EXACT) mpq_set_ui(band, 0, 1);
+    v->status = eval_compare(a, *v->other_change, *v->other_change, REL_ABOUT, BETTER_HIGH, band);
+    if (t->sync == REL_EXACT && v->status == EXEC_NOT_MET) {
+      mpq_set(band, *m->tol_points); /* 同步 missed by less than the band: 基本同步 */
+      if (eval_compare(a, *v->other_change, *v->other_change, REL_ABOUT, BETTER_HIGH, band) ==
+          EXEC_PARTLY)
+        v->status = EXEC_PARTLY;
+    }
+    goto done;
+  }
+  Relation rel = d->present ? d->by.rel : fig->rel;
+  Better better = t->direction == DIR_BAND                    ? BETTER_BAND
+                  : rel == REL_ATMOST || rel == REL_UNDER       ? BETTER_LOW
+                  : t->direction == DIR_DOWN && !(d->present && d->dir == CHG_DOWN) ? BETTER_LOW
+                                                                 : BETTER_HIGH;
+  if (d->present && d->dir != CHG_ANNUAL) { /* a change target: judged on the change */
+    Period bp = t->has_from ? t->from : period_prev(t->period);
+    if (eval_change_of(c, ind, t->period, bp, d->kind, need, a, &v->nominal, &v->actual) < 0)
+      goto levels;
+    delta_signed(tv, d, 0);
+    delta_signed(thi, d, 1);
+    v->has_achieved = 1;
+    mpq_set(*v->achieved, a);
+    if (d->kind != UK_PLAIN) {
+      v->has_gap = 1;
+      mpq_sub(*v->gap, a, tv);
+    }
+    if (d->kind == UK_PLAIN) { /* an amount: the band is a share of it */
+      mpq_mul(band, tv, *m->tol_percent);
+      mpq_t h;
+      mpq_init(h);
+      mpq_set_ui(h, 100, 1);
+      mpq_div(band, band, h);
+      mpq_abs(band, band);
+      mpq_clear(h);
+    } else {
+      mpq_set(band, *m->tol_points);
+    }
+    if (d->dir == CHG_DOWN) { /* judged on the size of the decline */
+      mpq_neg(a, a);
+      mpq_neg(tv, tv);
+      mpq_neg(thi, thi);
+    }
+    v->status = eval_compare(a, tv, thi, d->dir == CHG_FLAT ? REL_ABOUT : rel, better, band);
+    if (!pct && implied->known && v->actual && v->actual->fig.known &&
+        mpq_sgn(*implied->v) != 0) {
+      v->has_completion = 1;
+      mpq_div(*v->completion, *v->actual->fig.v, *implied->v);
+    }
+    goto done;
+  }
+levels: /* a level target, an average-annual one, or a change known only as levels */
+  if (!implied->known) goto done;
+  if (t->cumulative) {
+    if (eval_total(c, ind, t->from, t->period, a, &v->actual) < 0) goto done;
+    v->has_achieved = 1;
+    mpq_set(*v->achieved, a);
+  } else {
+    Value *actual = indicator_value(ind, t->period);
+    if (!actual || actual->status == ST_PLAN) goto done;
+    v->actual = actual;
+    eval_value(c, actual);
+    if (!actual->fig.known) goto done;
+    mpq_set(a, *actual->fig.v);
+    if (d->present && need == BASIS_COMPARABLE && actual->basis != BASIS_COMPARABLE)
+      v->nominal = 1;
+  }
+  mpq_set(tv, *implied->v);
+  mpq_set(thi, implied->rel == REL_RANGE ? *implied->hi : *implied->v);
+  if (pct) {
+    mpq_set(band, *m->tol_points);
+    v->has_gap = 1;
+    mpq_sub(*v->gap, a, tv);
+  } else {
+    mpq_t h;
+    mpq_init(h);
+    mpq_set_ui(h, 100, 1);
+    mpq_mul(band, tv, *m->tol_percent);
+    mpq_div(band, band, h);
+    mpq_abs(band, band);
+    mpq_clear(h);
+    if (mpq_sgn(tv) != 0) {
+      v->has_completion = 1;
+      mpq_div(*v->completion, a, tv);
+    }
+    if (better == BETTER_LOW) { /* a ceiling: a completion rate above 100% reads wrong */
+      v->has_gap = v->gap_in_unit = 1;
+      mpq_sub(*v->gap, a, tv);
+    }
+  }
+  v->status = eval_compare(a, tv, thi, implied->rel, better, band);
+done:
+  mpq_clears(a, tv, thi, band, NULL);
+}
+
+/* A target: the value it implies, and — when its period has a figure that is not a plan —
+   the verdict, as judged by this plan's figures. */
+static void eval_target(Ctx *c, Target *t, const Indicator *ind) {
+  if (t->form == VF_QUALITATIVE) {
+    t->why_not = "a qualitative target";
+    t->v.status = EXEC_QUALITATIVE;
+    Value *actual = indicator_value(ind, t->period);
+    if (actual && actual->status != ST_PLAN) t->v.actual = actual;
+    return;
+  }
+  if (t->form == VF_RELATION) {
+    t->why_not = "a relation between two indicators";
+  } else {
+    eval_implied(c, t, &t->fig, &t->delta, &t->implied);
+    if (t->has_stretch)
+      eval_implied(c, t, &t->stretch, &t->stretch_delta, &t->stretch_implied);
+  }
+  eval_judge(c, t, ind, &t->fig, &t->delta, &t->implied, &t->v);
+  if (t->has_stretch)
+    eval_judge(c, t, ind, &t->stretch, &t->stretch_delta, &t->stretch_implied, &t->sv);
 }
 
 /* Compare a claim's stated figure with the computed one, at the stated precision. */
@@ -607,6 +812,94 @@ static void eval_filled(Ctx *c, Filled *f) {
   qty_clear(&q);
 }
 
+/* A stated growth rate against the two levels of the same basis: a change stated 现价
+   (or 可比价, when both levels are comparable-price levels) must be the growth the levels
+   give, at its stated precision — a mismatch the rounding of the levels cannot explain is
+   a warning, like a claim's. A change of another basis (real growth beside current-price
+   levels) is not comparable with them and is not checked. */
+static void eval_stated_change(Value *v) {
+  const Delta *d = &v->delta;
+  if (!d->present || d->kind != UK_PERCENT || d->dir == CHG_ANNUAL || d->by.rel != REL_EXACT ||
+      d->times || v->superseded || !v->fig.known || v->derived || v->form == VF_FORMULA)
+    return;
+  Value *b = indicator_value(v->ind, period_prev(v->period));
+  if (!b || !b->fig.known || b->derived || b->form == VF_FORMULA || mpq_sgn(*b->fig.v) <= 0)
+    return;
+  int same = d->basis == BASIS_CURRENT ? b->basis != BASIS_COMPARABLE
+             : d->basis == BASIS_COMPARABLE ? b->basis == BASIS_COMPARABLE && v->basis == BASIS_COMPARABLE
+                                            : 0;
+  if (!same) return;
+  Qty a, p;
+  qty_init(&a);
+  qty_init(&p);
+  qty_from_figure(&a, &v->fig, &v->ind->unit, 1);
+  qty_from_figure(&p, &b->fig, &b->ind->unit, 1);
+  mpq_t stated, lo, hi, got, half, one;
+  mpq_inits(stated, lo, hi, got, half, one, NULL);
+  delta_signed(stated, d, 0);
+  mpq_set_ui(one, 1, 1);
+  mpq_div(got, a.v, p.v);
+  mpq_sub(got, got, one);
+  mpq_set_ui(one, 100, 1);
+  mpq_mul(got, got, one);
+  mpq_div(lo, a.lo, p.hi); /* the growth over the levels' rounding */
+  mpq_div(hi, a.hi, p.lo);
+  mpq_set_ui(one, 1, 1);
+  mpq_sub(lo, lo, one);
+  mpq_sub(hi, hi, one);
+  mpq_set_ui(one, 100, 1);
+  mpq_mul(lo, lo, one);
+  mpq_mul(hi, hi, one);
+  dec_pow10(half, -d->by.places);
+  mpq_div_2exp(half, half, 1);
+  mpq_t slo, shi;
+  mpq_inits(slo, shi, NULL);
+  mpq_sub(slo, stated, half);
+  mpq_add(shi, stated, half);
+  if (mpq_cmp(hi, slo) < 0 || mpq_cmp(lo, shi) >= 0) {
+    char pv[12], pp[12];
+    char *g = dec_format(got, d->by.places + 1);
+    model_warning(v->ind->model, "W004", v->loc,
+                  "'%s' states a %s change of %s%% for %s, but its figures for %s and %s give "
+                  "%s%% at the same price basis; the rounding of the figures cannot explain it",
+                  v->ind->id, words_basis_zh(d->basis), d->as_written ? d->as_written : "",
+                  period_format(v->period, pv), period_format(b->period, pp), pv, g);
+    free(g);
+  }
+  mpq_clears(stated, lo, hi, got, half, one, slo, shi, NULL);
+  qty_clear(&a);
+  qty_clear(&p);
+}
+
+/* The year under review's targets: this plan's own for its base year (one file holding a
+   whole report), and the imported plans' for it (a chain of yearly plans) — listed whether
+   or not a figure exists yet (数据暂缺) — or for any period this plan has a figure of; each
+   judged by this plan's figures. */
+static void eval_review(Ctx *c) {
+  Model *m = c->m;
+  for (int i = 0; i < m->ntargets; i++)
+    if (m->base && m->targets[i]->period.year == m->base) {
+      m->targets[i]->review = 1;
+      model_push(m, &m->reviewed, &m->nreviewed, &m->reviewed_cap, m->targets[i]);
+    }
+  for (int i = 0; i < m->nimports; i++) {
+    Model *im = m->imports[i].model;
+    for (int k = 0; im && k < im->ntargets; k++) {
+      Target *t = im->targets[k];
+      Indicator *ind = model_indicator(m, t->ind->id);
+      if (!ind) ind = t->ind;
+      Value *actual = indicator_value(ind, t->period);
+      int has_figure = actual && actual->status != ST_PLAN;
+      if (!has_figure && !(m->base && t->period.year == m->base)) continue;
+      int dup = 0; /* an import reached twice holds the same targets */
+      for (int j = 0; j < m->nreviewed; j++) dup |= m->reviewed[j] == t;
+      if (dup) continue;
+      eval_target(c, t, ind);
+      model_push(m, &m->reviewed, &m->nreviewed, &m->reviewed_cap, t);
+    }
+  }
+}
+
 void eval_model(Model *m) {
   Ctx c = {.m = m};
   for (int i = 0; i < m->ninds; i++) {
@@ -614,22 +907,10 @@ void eval_model(Model *m) {
     eval_derived(&c, ind);
     for (int j = 0; j < ind->nvalues; j++) eval_value(&c, ind->values[j]);
   }
-  for (int i = 0; i < m->ntargets; i++) eval_target(&c, m->targets[i]);
-  /* last year's targets, in the imported plans, against this plan's actual figures */
-  for (int i = 0; i < m->nimports; i++) {
-    Model *im = m->imports[i].model;
-    for (int k = 0; im && k < im->ntargets; k++) {
-      Target *t = im->targets[k];
-      Indicator *ind = model_indicator(m, t->ind->id);
-      Value *actual = NULL;
-      for (int j = 0; ind && j < ind->nvalues; j++)
-        if (period_cmp(ind->values[j]->period, t->period) == 0) actual = ind->values[j];
-      if (!actual || actual->status == ST_PLAN) continue;
-      if (t->exec != EXEC_QUALITATIVE) eval_execution(&c, t, actual);
-      t->actual = actual;
-      model_push(m, &m->reviewed, &m->nreviewed, &m->reviewed_cap, t);
-    }
-  }
+  for (int i = 0; i < m->ninds; i++)
+    for (int j = 0; j < m->inds[i]->nvalues; j++) eval_stated_change(m->inds[i]->values[j]);
+  for (int i = 0; i < m->ntargets; i++) eval_target(&c, m->targets[i], m->targets[i]->ind);
+  eval_review(&c);
   for (int i = 0; i < m->nclaims; i++) eval_claim(&c, m->claims[i]);
   for (int i = 0; i < m->nfilled; i++) eval_filled(&c, m->filled[i]);
   mem_free(c.stack);

@@ -21,6 +21,10 @@ Model *model_new(Source *src, Plan *plan, Arena *arena, Names *names, Diags *dia
   m->commit_ids = table_new(arena);
   m->claim_ids = table_new(arena);
   m->path = src->path;
+  m->tol_points = model_num(m);
+  mpq_set_ui(*m->tol_points, 1, 2); /* 0.5 个百分点 */
+  m->tol_percent = model_num(m);
+  mpq_set_ui(*m->tol_percent, 5, 1);
   return m;
 }
 
@@ -58,11 +62,18 @@ Indicator *model_indicator(const Model *m, const char *id) {
   return ind ? ind : table_get(m->by_name, id);
 }
 
-/* The value of ind itself at p. */
+/* The value of ind itself at p: of the latest standing when there are several. */
 static Value *indicator_own_value(const Indicator *ind, Period p) {
   for (int i = 0; i < ind->nvalues; i++)
-    if (period_cmp(ind->values[i]->period, p) == 0) return ind->values[i];
+    if (period_cmp(ind->values[i]->period, p) == 0 && !ind->values[i]->superseded)
+      return ind->values[i];
   return NULL;
+}
+
+int model_standing(ValueStatus s) {
+  static const int rank[] = {[ST_PLAN] = 0, [ST_ESTIMATE] = 1, [ST_FLASH] = 2,
+                             [ST_ACTUAL] = 3, [ST_OFFICIAL] = 4, [ST_REVISED] = 5};
+  return rank[s];
 }
 
 Value *indicator_value(const Indicator *ind, Period p) {
@@ -79,11 +90,18 @@ Value *indicator_value(const Indicator *ind, Period p) {
 
 void model_add_value(Model *m, Indicator *ind, Value *v) {
   model_push(m, &ind->values, &ind->nvalues, &ind->cap, v);
-  for (int i = ind->nvalues - 1; i > 0 && period_cmp(ind->values[i - 1]->period, v->period) > 0;
-       i--) {
+  int i = ind->nvalues - 1;
+  for (; i > 0; i--) { /* by period, then by standing */
+    const Value *before = ind->values[i - 1];
+    int c = period_cmp(before->period, v->period);
+    if (c < 0 || (c == 0 && model_standing(before->status) <= model_standing(v->status))) break;
     ind->values[i] = ind->values[i - 1];
     ind->values[i - 1] = v;
   }
+  /* of one period's figures, only the last (the latest standing) is current */
+  for (int k = 0; k < ind->nvalues; k++)
+    ind->values[k]->superseded =
+        k + 1 < ind->nvalues && period_cmp(ind->values[k + 1]->period, ind->values[k]->period) == 0;
 }
 
 const char *model_describe_unit(Model *m, const Unit *u) {

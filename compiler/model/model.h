@@ -86,8 +86,9 @@ typedef struct Figure {
 typedef struct Delta {
   int present;
   ChangeDir dir;
-  Figure by;        /* in percent or in points, per kind */
-  UnitKind kind;    /* UK_PERCENT or UK_POINTS */
+  Figure by;        /* in percent, in points, or an amount in the indicator's unit, per kind */
+  UnitKind kind;    /* UK_PERCENT, UK_POINTS, or UK_PLAIN for an amount (增加1000亿元) */
+  Basis basis;      /* the price basis of a growth rate: 可比价 (real) or 现价 (nominal) */
   const char *word; /* the change word as written (增长, 下降, 翻番) */
   const char *unit; /* the unit as written (%, 个百分点, 倍): 10倍 is by = 1000 (%) */
   const char *as_written; /* the figure as written, before 倍 became % */
@@ -111,6 +112,7 @@ typedef struct Value {
   const Item *item;    /* its line, or the indicator's line for a derived value (model only) */
   Loc loc;             /* the same line's place, for back ends */
   int derived;         /* made from the indicator's formula, not written */
+  int superseded;      /* a figure of a later standing exists for the same period */
   EvalState state;
 } Value;
 
@@ -126,6 +128,7 @@ struct Indicator {
   int main;
   Basis basis;
   Flow flow;
+  Direction direction; /* which way is better; DIR_NONE: higher, unless a target says */
   const char *verb;
   const Formula *formula;
   Indicator *first;    /* the first indicator its formula names: it gives the periods */
@@ -135,11 +138,28 @@ struct Indicator {
 };
 
 typedef enum ExecStatus {
-  EXEC_NONE,     /* no actual figure for the target's period yet */
-  EXEC_MET,
-  EXEC_NOT_MET,
-  EXEC_QUALITATIVE /* a qualitative target: reported, not computed */
+  EXEC_NONE,     /* no actual figure for the target's period yet: 数据暂缺 */
+  EXEC_MET,      /* 完成 */
+  EXEC_NOT_MET,  /* 未完成 */
+  EXEC_QUALITATIVE, /* a qualitative target: reported, not computed (定性目标) */
+  EXEC_PARTLY    /* 基本完成: short of a 左右 target, within its tolerance band */
 } ExecStatus;
+
+/* How a verdict was reached, for every output to say the same. */
+typedef struct Verdict {
+  ExecStatus status;
+  int nominal;         /* a comparable-price target judged on current-price levels */
+  int has_gap;         /* gap: achieved − target, in 个百分点 (rates and changes) … */
+  int gap_in_unit;     /* … or in the indicator's unit (a ceiling on an amount) */
+  mpq_t *gap;
+  int has_achieved;    /* achieved: the change reached, in % (or 个百分点, or an amount) */
+  mpq_t *achieved;
+  int has_completion;  /* completion: actual ÷ target level (amounts) */
+  mpq_t *completion;
+  Value *actual;       /* the figure judged (its standing says which vintage) */
+  Value *other;        /* a relation target: the other indicator's figure */
+  mpq_t *other_change; /* its change, in % */
+} Verdict;
 
 typedef struct Target {
   const Item *item;
@@ -148,17 +168,28 @@ typedef struct Target {
   Indicator *ind;
   Period period;
   TargetKind kind;
-  ValueForm form;      /* VF_BOUND, VF_CHANGE or VF_QUALITATIVE */
+  ValueForm form;      /* VF_BOUND, VF_CHANGE, VF_RELATION or VF_QUALITATIVE */
   Figure fig;          /* a level target, in the indicator's unit */
   Delta delta;         /* a change target */
   const char *text;
-  Basis basis;
+  Basis basis;         /* of a growth target: its own, else its indicator's */
+  Direction direction; /* which way is better for this target (a ceiling is DIR_DOWN) */
+  Indicator *with;     /* VF_RELATION: growth in step with this indicator's */
+  Relation sync;       /* REL_EXACT 同步, REL_ABOUT 基本同步 */
+  int has_from;        /* a multi-year target: its base period */
+  Period from;
+  int cumulative;      /* a total over the years from `from` to the period (累计) */
   Value *base;         /* the base-period value a change applies to */
   Figure implied;      /* the value the target implies, in the indicator's unit */
   const char *why_not; /* why no value is implied */
-  ExecStatus exec;
-  Value *actual;
-  mpq_t *completion;   /* actual / implied, as a ratio (1 = 100%) */
+  Verdict v;           /* how the actual figure does against it */
+  int has_stretch;     /* 力争: a stretch level beside the target, judged apart */
+  Figure stretch;      /* the stretch level or change as written */
+  Delta stretch_delta;
+  Figure stretch_implied;
+  Verdict sv;
+  int review;          /* a target of its own plan's base year: judged in its execution
+                          table, not listed among the plan year's targets */
 } Target;
 
 typedef enum ClaimVerdict {
@@ -322,7 +353,10 @@ struct Model {
   int nunitdecls, unitdecls_cap;
   Import *imports;
   int nimports;
-  Target **reviewed;   /* imported targets, judged against this plan's actual figures */
+  Target **reviewed;   /* the year under review's targets (imported, or this plan's for its
+                          base year), judged against this plan's figures */
+  mpq_t *tol_points;   /* the 基本完成 band of 左右 rates and changes, in 个百分点 (0.5) */
+  mpq_t *tol_percent;  /* … of 左右 amounts, in % of the target (5) */
   int nreviewed, reviewed_cap;
   mpq_t **nums;        /* every exact number, cleared by model_free */
   int nnums, nums_cap;
@@ -343,7 +377,10 @@ Indicator *model_indicator(const Model *m, const char *id);
 /* The value of ind at period p: its own, else the same indicator's in m's imports. */
 Value *indicator_value(const Indicator *ind, Period p);
 
-/* Insert v into ind's values, in period order. */
+/* A standing's rank: plan < estimate < flash < actual < official < revised. */
+int model_standing(ValueStatus s);
+
+/* Insert v into ind's values, in period order (a later standing supersedes an earlier). */
 void model_add_value(Model *m, Indicator *ind, Value *v);
 
 /* Add an imported plan (its model NULL when it could not be loaded). */

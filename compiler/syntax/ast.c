@@ -21,6 +21,7 @@ static size_t ast_item_size(ItemKind k) {
   case IT_TEXT: u = sizeof i->u.text; break;
   case IT_TASK: u = sizeof i->u.task; break;
   case IT_COMMIT: u = sizeof i->u.commit; break;
+  case IT_TOLERANCE: u = sizeof i->u.tol; break;
   default: u = sizeof i->u.str; break; /* title, region, status, section, para */
   }
   return offsetof(Item, u) + u;
@@ -49,7 +50,8 @@ const char *ast_item_kind_name(ItemKind k) {
       [IT_IMPORT] = "import", [IT_UNIT] = "unit",           [IT_INDICATOR] = "indicator",
       [IT_VALUE] = "value",   [IT_TARGET] = "target",       [IT_CLAIM] = "claim",
       [IT_PART] = "part",     [IT_SECTION] = "section",     [IT_PARA] = "para",
-      [IT_TEXT] = "text",     [IT_TASK] = "task",           [IT_COMMIT] = "commit"};
+      [IT_TEXT] = "text",     [IT_TASK] = "task",           [IT_COMMIT] = "commit",
+      [IT_TOLERANCE] = "tolerance"};
   return names[k];
 }
 
@@ -129,6 +131,13 @@ static void dump_attrs(const Attrs *a, FILE *out) {
     fputs(" for=", out);
     dump_ref(&a->target, out);
   }
+  if (a->has & ATTR_DIRECTION) fprintf(out, " direction=%s", a->direction.w.text);
+  if (a->has & ATTR_FROM) fprintf(out, " from=%s", a->from.text);
+  if (a->has & ATTR_STRETCH) {
+    fputs(" stretch=", out);
+    if (a->stretch) dump_bound(a->stretch, out);
+    else dump_change(a->stretch_change, out);
+  }
 }
 
 /* The figure part shared by values, targets and commitments. */
@@ -139,6 +148,7 @@ static void dump_form(ValueForm f, const Bound *b, const Change *c, const Expr *
   case VF_CHANGE: dump_change(c, out); break;
   case VF_FORMULA: fputs("= ", out); dump_expr(e, out); break;
   case VF_QUALITATIVE: fprintf(out, "\"%s\"", text->text); break;
+  case VF_RELATION: break; /* written by the target's own case */
   }
 }
 
@@ -192,6 +202,10 @@ void ast_dump(const Plan *p, FILE *out) {
       fprintf(out, " %s ", it->u.target.period.text);
       dump_form(it->u.target.form, it->u.target.bound, it->u.target.change, NULL,
                 &it->u.target.text, out);
+      if (it->u.target.form == VF_RELATION) {
+        fprintf(out, "%s ", it->u.target.sync.w.text);
+        dump_ref(&it->u.target.with, out);
+      }
       fprintf(out, " kind=%s", it->u.target.kind.w.text);
       dump_attrs(it->u.target.attrs, out);
       break;
@@ -222,6 +236,7 @@ void ast_dump(const Plan *p, FILE *out) {
       fputs(it->u.task.title.text, out);
       dump_attrs(it->u.task.attrs, out);
       break;
+    case IT_TOLERANCE: dump_quantity(&it->u.tol.q, out); break;
     case IT_COMMIT:
       fprintf(out, "%s \"%s\" ", it->u.commit.id.text ? it->u.commit.id.text : "-",
               it->u.commit.desc.text);

@@ -36,6 +36,7 @@ typedef struct Bound {
   Quantity q;          /* the value, or the low end of a range */
   Quantity hi;         /* the high end of a range */
   Word sep;            /* the range separator as written */
+  int ceiling;         /* 控制在, 不超过, 以下, 以内: a ceiling, lower is better */
   Loc loc;
 } Bound;
 
@@ -89,7 +90,10 @@ enum {
   ATTR_LEAD = 1 << 6,     /* lead "区发展改革局" */
   ATTR_DUE = 1 << 7,      /* due 2024-12 */
   ATTR_FOR = 1 << 8,      /* for 战新增加值 */
-  ATTR_VERB = 1 << 9      /* verb "完成": the report's word before the figure */
+  ATTR_VERB = 1 << 9,     /* verb "完成": the report's word before the figure */
+  ATTR_DIRECTION = 1 << 10, /* 正向 / 逆向 / 适度 */
+  ATTR_FROM = 1 << 11,    /* from 2020: the base period of a multi-year target */
+  ATTR_STRETCH = 1 << 12  /* 力争 5.5%: the stretch level beside a target */
 };
 
 typedef struct Date {
@@ -102,6 +106,10 @@ typedef struct Attrs {
   unsigned has;
   Word decimals, category, main, lead, verb;
   Keyword basis, flow; /* code: a Basis, a Flow */
+  Keyword direction;    /* code: a Direction */
+  Word from;            /* a period */
+  const Bound *stretch; /* 力争 and a figure … */
+  const Change *stretch_change; /* … or a change */
   const Change *change; /* by pointer: most lines have no attributes, and an empty set */
   const Date *due;      /* should be small */
   Ref target; /* for */
@@ -128,7 +136,8 @@ typedef enum ItemKind {
   IT_PARA,      /* para "经济运行稳中提质" */
   IT_TEXT,      /* | prose with {placeholders} (belongs to the para or task above) */
   IT_TASK,      /* task "高水平规划建设河套深港科技创新合作区" */
-  IT_COMMIT     /* commit c1 "战略性新兴产业增加值" 超过 1100 亿元 */
+  IT_COMMIT,    /* commit c1 "战略性新兴产业增加值" 超过 1100 亿元 */
+  IT_TOLERANCE  /* tolerance 0.5 个百分点: the band of 基本完成 for 左右 targets */
 } ItemKind;
 
 /* What a value, target or commitment line gives, by form: a figure with its relation, a
@@ -139,6 +148,8 @@ typedef struct Given {
   const Change *change; /* VF_CHANGE */
   Expr *expr;           /* VF_FORMULA */
   Word text;            /* VF_QUALITATIVE */
+  Ref with;             /* VF_RELATION: the other indicator */
+  Keyword sync;         /* VF_RELATION: 同步 (code REL_EXACT) or 基本同步 (REL_ABOUT) */
 } Given;
 
 typedef struct Item Item;
@@ -173,9 +184,12 @@ struct Item {
       ValueForm form;
       union { const Bound *bound; const Change *change; }; /* by form */
       Word text;
+      Ref with;     /* VF_RELATION */
+      Keyword sync;
       const Attrs *attrs;
     } target;
     struct { Word id, label, period; Expr *expr; const Bound *stated; } claim;
+    struct { Quantity q; } tol;
     struct { Word kind; PartKind code; Word title; } part;
     struct { Word title; } para;
     struct { TextPart *parts; } text;

@@ -30,7 +30,7 @@ static void attach(Parser *P, Item *it, Item *owner, const char *code, const cha
 /* The attribute names, for messages, in the order of their bits. */
 static const char *const attr_names[] = {"decimals", "category", "main", "price basis",
                                          "flow or stock", "change", "lead", "due", "for",
-                                         "verb"};
+                                         "verb", "direction", "from", "stretch (力争)"};
 
 /* The location of the attribute with this bit. */
 static Loc attr_loc(const Attrs *a, unsigned bit) {
@@ -44,6 +44,9 @@ static Loc attr_loc(const Attrs *a, unsigned bit) {
   case ATTR_LEAD: return a->lead.loc;
   case ATTR_DUE: return a->due->loc;
   case ATTR_FOR: return a->target.loc;
+  case ATTR_DIRECTION: return a->direction.w.loc;
+  case ATTR_FROM: return a->from.loc;
+  case ATTR_STRETCH: return a->stretch ? a->stretch->loc : a->stretch_change->loc;
   default: return a->verb.loc;
   }
 }
@@ -89,7 +92,7 @@ void build_indicator(Parser *P, const Loc *loc, Word keyword, Word id, Word name
   it->u.ind.attrs = ast_attrs(attrs);
   it->u.ind.formula = formula;
   attrs_allow(P, attrs, ATTR_DECIMALS | ATTR_CATEGORY | ATTR_MAIN | ATTR_BASIS | ATTR_FLOW |
-                            ATTR_VERB, "an indicator");
+                            ATTR_VERB | ATTR_DIRECTION, "an indicator");
   P->indicator = it;
 }
 
@@ -126,9 +129,20 @@ void build_target(Parser *P, const Loc *loc, Word keyword, Ref ind, Word period,
   if (given.form == VF_CHANGE) it->u.target.change = given.change;
   else it->u.target.bound = given.bound;
   it->u.target.text = given.text;
+  it->u.target.with = given.with;
+  it->u.target.sync = given.sync;
   it->u.target.attrs = ast_attrs(attrs);
-  attrs_allow(P, attrs, given.form == VF_QUALITATIVE ? 0 : ATTR_BASIS,
+  static const unsigned allowed[] = {
+      [VF_BOUND] = ATTR_BASIS | ATTR_FLOW | ATTR_FROM | ATTR_STRETCH | ATTR_DIRECTION,
+      [VF_CHANGE] = ATTR_BASIS | ATTR_FROM | ATTR_STRETCH | ATTR_DIRECTION,
+      [VF_RELATION] = ATTR_BASIS,
+      [VF_QUALITATIVE] = 0};
+  attrs_allow(P, attrs, allowed[given.form],
               given.form == VF_QUALITATIVE ? "a qualitative target" : "a target");
+}
+
+void build_tolerance(Parser *P, const Loc *loc, Word keyword, Quantity q) {
+  stmt(P, IT_TOLERANCE, loc, keyword)->u.tol.q = q;
 }
 
 void build_claim(Parser *P, const Loc *loc, Word keyword, Word id, Word label, Word period,
@@ -232,6 +246,8 @@ Bound *build_bound(Parser *P, const Loc *loc, Keyword prefix, Quantity q, Keywor
   Bound *bd = arena_alloc(P->arena, sizeof *bd);
   *bd = (Bound){.rel = a == REL_EXACT ? b : a, .prefix = prefix.w, .q = q, .suffix = suffix.w,
                 .loc = *loc};
+  bd->ceiling = a == REL_ATMOST || a == REL_UNDER || b == REL_ATMOST || b == REL_UNDER;
+  if (a == REL_ATMOST && b == REL_ABOUT) bd->rel = REL_ABOUT; /* 控制在3%左右: about a ceiling */
   return bd;
 }
 
@@ -288,6 +304,12 @@ Attrs *build_attrs(Parser *P, Attrs *acc, Attrs *one) {
   case ATTR_DUE: acc->due = one->due; break;
   case ATTR_FOR: acc->target = one->target; break;
   case ATTR_VERB: acc->verb = one->verb; break;
+  case ATTR_DIRECTION: acc->direction = one->direction; break;
+  case ATTR_FROM: acc->from = one->from; break;
+  case ATTR_STRETCH:
+    acc->stretch = one->stretch;
+    acc->stretch_change = one->stretch_change;
+    break;
   default: break;
   }
   acc->loc.last_line = one->loc.last_line;

@@ -37,6 +37,7 @@ void build_section(Parser *P, const Loc *loc, Word keyword, Word title);
 void build_para(Parser *P, const Loc *loc, Word keyword, Word lead);
 void build_text(Parser *P, const Loc *loc, Word bar, Pieces pieces);
 void build_task(Parser *P, const Loc *loc, Word keyword, Word title, const Attrs *attrs);
+void build_tolerance(Parser *P, const Loc *loc, Word keyword, Quantity q);
 void build_commit(Parser *P, const Loc *loc, Word keyword, Word id, Word what, Given given,
                   const Attrs *attrs);
 

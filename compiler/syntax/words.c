@@ -9,6 +9,9 @@
 static const char *const relation_names[] = {WORDS_RELATIONS(WORDS_NAME)};
 static const char *const change_names[] = {WORDS_CHANGES(WORDS_NAME)};
 static const char *const status_names[] = {WORDS_STATUSES(WORDS_NAME)};
+static const char *const status_zh[] = {WORDS_STATUSES(WORDS_ZH)};
+static const char *const direction_names[] = {WORDS_DIRECTIONS(WORDS_NAME)};
+static const char *const direction_zh[] = {WORDS_DIRECTIONS(WORDS_ZH)};
 static const char *const form_names[] = {WORDS_FORMS(WORDS_NAME)};
 static const char *const basis_names[] = {WORDS_BASES(WORDS_NAME)};
 static const char *const basis_zh[] = {WORDS_BASES(WORDS_ZH)};
@@ -31,6 +34,9 @@ const char *words_target_kind(TargetKind k) { return kind_names[k]; }
 const char *words_basis_zh(Basis b) { return basis_zh[b]; }
 const char *words_target_kind_zh(TargetKind k) { return kind_zh[k]; }
 const char *words_doc_status_zh(DocStatus s) { return doc_zh[s]; }
+const char *words_direction(Direction d) { return direction_names[d]; }
+const char *words_direction_zh(Direction d) { return direction_zh[d]; }
+const char *words_status_zh(ValueStatus s) { return status_zh[s]; }
 
 int words_part_kind(const char *word, const char **known) {
   *known = "review, targets, tasks";

@@ -21,19 +21,26 @@
   X(CHG_DOWN, "down", "下降")                                                              \
   X(CHG_FLAT, "flat", "持平")                                                              \
   X(CHG_DOUBLED, "doubled", "翻番")                                                        \
-  X(CHG_NEGATIVE, "negative", "负增长") /* a decline by any amount: less than the base */
+  X(CHG_NEGATIVE, "negative", "负增长") /* a decline by any amount: less than the base */ \
+  X(CHG_ANNUAL, "annual", "年均增长") /* average annual growth from a base period (from) */
 
+/* A figure's standing (its vintage). A period may hold figures of several standings; the
+   latest standing is the one a verdict, a claim or a growth uses (model_standing). */
 #define WORDS_STATUSES(X)                                                                  \
   X(ST_ACTUAL, "actual", "实际")                                                           \
   X(ST_ESTIMATE, "estimate", "预计")                                                       \
-  X(ST_PLAN, "plan", "计划")
+  X(ST_PLAN, "plan", "计划")                                                               \
+  X(ST_FLASH, "flash", "快报")       /* the statistics bureau's flash figure */            \
+  X(ST_OFFICIAL, "official", "统计") /* the annual statistics (统计, 年报) */               \
+  X(ST_REVISED, "revised", "修订")   /* a revision (after a census: 同口径) */
 
 /* What a value, target or commitment line gives. */
 #define WORDS_FORMS(X)                                                                     \
   X(VF_BOUND, "figure", "")        /* a figure with its relation: 5704.55, 约208 */        \
   X(VF_CHANGE, "change", "")       /* only a change: 下降4.0%左右, 持平 */                  \
   X(VF_FORMULA, "formula", "")     /* = expr */                                            \
-  X(VF_QUALITATIVE, "qualitative", "") /* "完成市下达目标" */
+  X(VF_QUALITATIVE, "qualitative", "") /* "完成市下达目标" */                            \
+  X(VF_RELATION, "relation", "")   /* 同步 gdp: growth in step with another indicator's */
 
 #define WORDS_BASES(X)                                                                     \
   X(BASIS_NONE, NULL, "")                                                                  \
@@ -44,6 +51,14 @@
   X(FLOW_NONE, NULL, "")                                                                   \
   X(FLOW_PERIOD, "period", "当期")                                                         \
   X(FLOW_CUMULATIVE, "cumulative", "累计")
+
+/* Which way an indicator is better: 正向 higher, 逆向 lower (失业率, 能耗, PM2.5, 价格涨幅),
+   适度 within a band around its target. */
+#define WORDS_DIRECTIONS(X)                                                                \
+  X(DIR_NONE, NULL, "")                                                                    \
+  X(DIR_UP, "higher", "正向")                                                              \
+  X(DIR_DOWN, "lower", "逆向")                                                             \
+  X(DIR_BAND, "band", "适度")
 
 #define WORDS_TARGET_KINDS(X)                                                              \
   X(TK_EXPECTED, "expected", "预期性")                                                     \
@@ -70,6 +85,7 @@ typedef enum ValueForm { WORDS_FORMS(WORDS_ENUM) } ValueForm;
 typedef enum Basis { WORDS_BASES(WORDS_ENUM) } Basis;
 typedef enum Flow { WORDS_FLOWS(WORDS_ENUM) } Flow;
 typedef enum TargetKind { WORDS_TARGET_KINDS(WORDS_ENUM) } TargetKind;
+typedef enum Direction { WORDS_DIRECTIONS(WORDS_ENUM) } Direction;
 typedef enum PartKind { WORDS_PART_KINDS(WORDS_ENUM) } PartKind;
 typedef enum DocStatus { WORDS_DOC_STATUSES(WORDS_ENUM) } DocStatus;
 #undef WORDS_ENUM
@@ -82,10 +98,13 @@ const char *words_form(ValueForm f);
 const char *words_basis(Basis b);
 const char *words_flow(Flow f);
 const char *words_target_kind(TargetKind k);
+const char *words_direction(Direction d);
 
 /* The Chinese words, for a report ("" for the "none" members). */
 const char *words_basis_zh(Basis b);
 const char *words_target_kind_zh(TargetKind k);
+const char *words_direction_zh(Direction d);
+const char *words_status_zh(ValueStatus s);
 const char *words_doc_status_zh(DocStatus s);
 
 /* A part kind or a document status from the word written; -1 when it is none of them. The

@@ -1,8 +1,8 @@
 # The 2023 execution of exec2023.fp's targets: its report shows them met or not met.
 title "示例区2023年计划执行情况"
 region "示例区"
-year 2023
-base 2022
+year 2024
+base 2023
 date 2024-01-15
 import "exec2023.fp" as p2023
 indicator gdp "地区生产总值" 亿元 decimals 2 main

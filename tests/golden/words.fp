@@ -1,8 +1,8 @@
 # Each word of real reports, in Chinese and in English, in a value, a target and a claim.
-title "示例区2024年计划"
+title "示例区2025年计划"
 region "示例区"
-year 2024
-base 2023
+year 2025
+base 2024
 
 indicator cpi "居民消费价格" % decimals 1 main
   2023 actual 上涨 0.2%
@@ -65,9 +65,9 @@ para "主要指标"
   | 外贸增长{growth(外贸)}，出口{出口}，进口增长{growth(进口)}，能耗{能耗}，城镇化率{城镇化}，失业率{失业率}。
   | 出生率{出生率}，比上年下降{出生率 - 出生率[2023]}；粮食产量{粮食}（{吨粮}），研发人员{研发}。
 part targets "主要目标"
-target cpi 2024 预期性 涨幅 3% 左右
-target gdp 2024 预期性 实际增长 5.5% 左右 可比价
-target 能耗 2024 约束性 负增长
-target 城镇化 2024 预期性 提高到 71%
-target 失业率 2024 预期性 降到 5.5% 以内
-target 出口 2024 预期性 负增长
+target cpi 2025 预期性 涨幅 3% 左右
+target gdp 2025 预期性 实际增长 5.5% 左右 可比价
+target 能耗 2025 约束性 负增长
+target 城镇化 2025 预期性 提高到 71%
+target 失业率 2025 预期性 降到 5.5% 以内
+target 出口 2025 预期性 负增长

@@ -1,8 +1,8 @@
 # Figures shown as their author wrote them, and declines, in every output.
-title "示例市2024年计划"
+title "示例市2025年计划"
 region "示例市"
-year 2024
-base 2023
+year 2025
+base 2024
 
 indicator 粮食 "粮食产量" 亿斤 decimals 0 main
   2024 actual 1.3万亿斤
@@ -47,5 +47,5 @@ para "主要指标"
   | 社零增长{growth(社零)}，投资增长{growth(投资)}，能耗{能耗}，工业增长{growth(工业)}，即{growth(工业)}。
   | 规上企业增长{growth(企业)}，达{企业}；外贸{外贸}，物价{物价}，企业增长{企业 - prev(企业)}。
 part targets "主要目标"
-target 收入 2024 预期性 增长 5%
-target 工业 2024 预期性 负增长
+target 收入 2025 预期性 增长 5%
+target 工业 2025 预期性 负增长

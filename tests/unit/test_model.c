@@ -332,7 +332,7 @@ START_TEST(targets_imply_values) {
   free(s);
   ck_assert(!t[2]->implied.known);
   ck_assert_int_eq(t[3]->implied.rel, REL_RANGE);
-  ck_assert_int_eq(t[4]->exec, EXEC_QUALITATIVE);
+  ck_assert_int_eq(t[4]->v.status, EXEC_QUALITATIVE);
   loaded_free(l);
 }
 END_TEST
@@ -346,10 +346,10 @@ START_TEST(execution_met_and_not_met) {
                    "target b 2023 expected 增长 5%\n"
                    "target c 2023 binding 下降 3.5%\n");
   Target **t = l->m->targets;
-  ck_assert_int_eq(t[0]->exec, EXEC_MET);
-  ck_assert_int_eq(t[1]->exec, EXEC_NOT_MET);
-  ck_assert_int_eq(t[2]->exec, EXEC_MET);
-  char *s = dec_format(*t[0]->completion, 4);
+  ck_assert_int_eq(t[0]->v.status, EXEC_MET);
+  ck_assert_int_eq(t[1]->v.status, EXEC_NOT_MET);
+  ck_assert_int_eq(t[2]->v.status, EXEC_MET);
+  char *s = dec_format(*t[0]->v.completion, 4);
   ck_assert_str_eq(s, "1.0095"); /* 106 / 105 */
   free(s);
   loaded_free(l);
@@ -401,7 +401,8 @@ START_TEST(imports_values_and_execution) {
   ck_assert_str_eq(s, "6091/1080"); /* 5704.55 / 5400 − 1, as a percent */
   free(s);
   ck_assert_int_eq(l->m->nreviewed, 1);
-  ck_assert_int_eq(l->m->reviewed[0]->exec, EXEC_NOT_MET); /* 5704.55 < 5724 */
+  /* 5704.55 on 5400 is 5.64%: short of 6% 左右 by less than the 0.5-point band */
+  ck_assert_int_eq(l->m->reviewed[0]->v.status, EXEC_PARTLY);
   ck_assert_int_eq(l->m->claims[0]->verdict, CLAIM_MATCH);
   loaded_free(l);
 }
