@@ -58,7 +58,8 @@ static Bound *parser_signed(Parser *P, const Change *c);
 %token <word> INDICATOR "'indicator'" DECIMALS "'decimals'" CATEGORY "'category'" MAIN "'main'"
 %token <word> TARGET "'target'" CLAIM "'claim'" PART "'part'" SECTION "'section'" PARA "'para'"
 %token <word> TASK "'task'" LEAD "'lead'" DUE "'due'" COMMIT "'commit'" FOR "'for'"
-%token <word> VERB "'verb'" TOLERANCE "'tolerance'" FROM "'from'" STRETCH "'力争'"
+%token <word> VERB "'verb'"
+%token <word> SHOW "'show'" TOLERANCE "'tolerance'" FROM "'from'" STRETCH "'力争'"
 %token <kw> ACTUAL "'actual'" ESTIMATE "'estimate'" PLAN "'plan'"
 %token <kw> FLASH "'快报'" OFFICIAL "'统计'" REVISED "'修订'" DIRECTION "direction" SYNC "'同步'"
 %token <kw> EXPECTED "'expected'" BINDING "'binding'" BASIS "price basis" FLOW "flow or stock"
@@ -212,6 +213,7 @@ attr
   | DUE date                      { $$ = build_attr(P, (Attrs){.has = ATTR_DUE, .due = $2, .loc = @$}); }
   | FOR ref                       { $$ = build_attr(P, (Attrs){.has = ATTR_FOR, .target = $2, .loc = @$}); }
   | VERB STRING                   { $$ = build_attr(P, (Attrs){.has = ATTR_VERB, .verb = {$2.text, @$}, .loc = @$}); }
+  | SHOW unit                     { $$ = build_attr(P, (Attrs){.has = ATTR_SHOW, .show = {$2.text, @$}, .loc = @$}); }
   | DIRECTION                     { $$ = build_attr(P, (Attrs){.has = ATTR_DIRECTION, .direction = $1, .loc = @$}); }
   | FROM period                   { $$ = build_attr(P, (Attrs){.has = ATTR_FROM, .from = $2, .loc = @$}); }
   | STRETCH bound                 { $$ = build_attr(P, (Attrs){.has = ATTR_STRETCH, .stretch = $2, .loc = @$}); }

@@ -125,6 +125,34 @@ static int check_delta(Model *m, const Change *c, Delta *d, const Unit *to) {
   return 0;
 }
 
+/* show 万元: an indicator in 万元/人 is shown as 万元, the "per 人" carried by its name
+   (人均GDP). The shown unit must be the indicator's unit without its denominators, at the
+   same magnitude; the figures do not change, only the unit's text. */
+static void check_show(Model *m, Indicator *ind, Word w) {
+  Unit shown, over;
+  if (check_unit(m, w, &shown) < 0) return;
+  const char *slash = ind->has_unit ? strchr(ind->unit.text, '/') : NULL;
+  int ok = slash && unit_parse(m->units, arena_strndup(m->arena, ind->unit.text,
+                                                       (size_t)(slash - ind->unit.text)),
+                               &over) == 0;
+  if (ok) { /* the same unit as the indicator's numerator: 万元 for 万元/人 */
+    mpq_t a, b;
+    mpq_inits(a, b, NULL);
+    unit_scale(a, &over);
+    unit_scale(b, &shown);
+    ok = mpq_equal(a, b) && unit_same_dims(&over, &shown);
+    mpq_clears(a, b, NULL);
+  }
+  if (!ok) {
+    model_error(m, "C032", w.loc,
+                "'show %s' does not fit '%s' in %s: show the unit without what the name says "
+                "per (人均GDP in 万元/人: show 万元)",
+                w.text, ind->id, ind->has_unit ? ind->unit.text : "no unit");
+    return;
+  }
+  ind->unit.text = w.text;
+}
+
 static void check_indicator(Model *m, const Item *it) {
   Indicator *old = table_get(m->by_id, it->u.ind.id.text);
   if (old) {
@@ -157,6 +185,7 @@ static void check_indicator(Model *m, const Item *it) {
   ind->flow = (Flow)a->flow.code;
   ind->direction = (Direction)a->direction.code;
   ind->verb = a->verb.text;
+  if (a->has & ATTR_SHOW) check_show(m, ind, a->show);
   table_put(m->by_id, ind->id, ind);
   table_put(m->by_name, ind->name, ind); /* the first of equal names keeps it */
   model_push(m, &m->inds, &m->ninds, &m->inds_cap, ind);
