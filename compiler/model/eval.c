@@ -423,7 +423,8 @@ static void eval_implied_change(Ctx *c, Target *t, const Delta *d, Figure *impli
   delta_signed(by, d, 1);
   delta_apply(*implied->hi, *base->fig.v, d, by, years);
   mpq_clear(by);
-  implied->places = t->ind->decimals >= 0 ? t->ind->decimals : 2;
+  /* without decimals, the places of the figure it comes from (208 增长1.8% is 212) */
+  implied->places = t->ind->decimals >= 0 ? t->ind->decimals : base->fig.places;
 }
 
 /* The value a target (or its stretch level) implies. */
