@@ -124,16 +124,15 @@ static lxw_format *xl_format(Xl *x, int decimals, int percent) {
   if (decimals > 12) decimals = 12;
   lxw_format **slot = percent ? &x->pct[decimals] : &x->num[decimals];
   if (!*slot) {
-    char fmt[96] = "0";
+    char digits[16] = "0", fmt[48];
     if (decimals > 0) {
-      strcat(fmt, ".");
-      for (int i = 0; i < decimals; i++) strcat(fmt, "0");
+      strcat(digits, ".");
+      for (int i = 0; i < decimals; i++) strcat(digits, "0");
     }
-    if (percent) { /* a decline reads 下降: -0.762 shows 下降76.2% */
-      char digits[16];
-      snprintf(digits, sizeof digits, "%s", fmt);
+    if (percent) /* a decline reads 下降: -0.762 shows 下降76.2% */
       snprintf(fmt, sizeof fmt, "%s%%;\"下降\"%s%%", digits, digits);
-    }
+    else
+      snprintf(fmt, sizeof fmt, "%s", digits);
     *slot = workbook_add_format(x->wb);
     format_set_num_format(*slot, fmt);
     format_set_border(*slot, LXW_BORDER_THIN);
