@@ -10,7 +10,11 @@ BISON   ?= bison
 CFLAGS  ?= -O2 -g
 WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 PKGS     = libutf8proc xlsxwriter
+LOCALEDIR ?= $(PREFIX)/share/locale
+LANGS    = zh_CN
+MO       = $(patsubst %,$(BUILD)/locale/%/LC_MESSAGES/plc.mo,$(LANGS))
 CPPFLAGS_ALL = -std=c11 -D_GNU_SOURCE -DPLC_VERSION='"$(VERSION)"' \
+               -DPLC_LOCALEDIR='"$(LOCALEDIR)"' \
                -I. -Icompiler -I$(BUILD) $(shell pkg-config --cflags $(PKGS)) $(CPPFLAGS)
 LIBS     = $(shell pkg-config --libs $(PKGS)) -lgmp
 CHECK_LIBS = $(shell pkg-config --libs check)
@@ -26,14 +30,40 @@ MODEL    = compiler/model/model.c compiler/model/check.c compiler/model/bind.c c
 EMIT     = compiler/emit/render.c compiler/emit/textsink.c compiler/emit/report.c compiler/emit/output.c \
            compiler/emit/xlformula.c compiler/emit/workbook.c compiler/emit/jsonmodel.c
 GEN      = $(BUILD)/parser.tab.c $(BUILD)/lexer.c
+LIB_SRC_ALL = $(RUNTIME) $(SYNTAX) $(MODEL) $(EMIT) grammar/parser.y grammar/lexer.l
 LIB_OBJ  = $(patsubst %.c,$(BUILD)/%.o,$(RUNTIME) $(SYNTAX) $(MODEL) $(EMIT)) \
            $(BUILD)/parser.tab.o $(BUILD)/lexer.o
 TESTS    = tests/unit/test_main.c tests/unit/test_lexer.c tests/unit/test_parser.c \
            tests/unit/test_diag.c tests/unit/test_model.c tests/unit/test_load.c \
-           tests/unit/test_render.c
+           tests/unit/test_render.c tests/unit/test_suggest.c tests/unit/test_units.c
 TEST_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(TESTS))
 
-all: $(BUILD)/plc
+all: $(BUILD)/plc $(MO)
+
+# Messages in Chinese (gettext): po/zh_CN.po compiled into $(BUILD)/locale, where plc finds
+# it when run from the build tree; `make pot` extracts every message into po/plc.pot and
+# merges it into po/zh_CN.po. diag_report translates every diagnostic's format in one
+# place, so the keywords name the format argument of each reporting function.
+XGETTEXT_KEYS = --keyword=_ --keyword=N_ --keyword=diag_tr --keyword=usage_error:1 \
+  --keyword=diag_report:6 --keyword=model_error:4 --keyword=model_warning:4 \
+  --keyword=model_note:3 --keyword=front_error:4 --keyword=eval_missing:3
+# (the scanner's messages are read from flex's C output: xgettext cannot parse its patterns)
+PO_SOURCES = compiler/cmd/main.c $(RUNTIME) $(SYNTAX) $(MODEL) $(EMIT) grammar/parser.y \
+             $(BUILD)/lexer.c
+
+$(BUILD)/locale/%/LC_MESSAGES/plc.mo: po/%.po
+	@mkdir -p $(dir $@)
+	msgfmt --check -o $@ $<
+
+pot: $(BUILD)/lexer.c
+	xgettext -L C --from-code=UTF-8 --add-comments=TRANSLATORS: --sort-by-file \
+	  --package-name=plc --package-version=$(VERSION) $(XGETTEXT_KEYS) \
+	  -o po/plc.pot $(PO_SOURCES)
+	for l in $(LANGS); do msgmerge -q --update --backup=none po/$$l.po po/plc.pot; done
+
+# Every message of the sources is translated in every catalogue: none missing, none fuzzy.
+check-po: $(BUILD)/lexer.c
+	@sh tests/po.sh "$(XGETTEXT_KEYS)" $(LANGS) -- $(PO_SOURCES)
 
 $(BUILD)/plc: $(BUILD)/compiler/cmd/main.o $(BUILD)/libplc.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
@@ -63,13 +93,13 @@ $(BUILD)/tests/unit/plc_tests: $(TEST_OBJ) $(BUILD)/libplc.a
 
 # Every test: Check units, golden diagnostics and examples; then the same again under
 # ASan + UBSan; then a clang build with the same warnings (when clang is installed).
-check: check-build check-asan check-clang check-valgrind
+check: check-build check-asan check-clang check-valgrind check-fuzz
 
 # The layering rules, one grep each: a rule broken is a line printed and a failed check.
 check-layers: $(LIB_OBJ)
 	@sh tests/layers.sh $(LIB_OBJ)
 
-check-build: check-layers $(BUILD)/plc $(BUILD)/tests/unit/plc_tests
+check-build: check-layers check-po $(BUILD)/plc $(MO) $(BUILD)/tests/unit/plc_tests
 	CK_FORK=yes $(BUILD)/tests/unit/plc_tests
 	sh tests/golden.sh $(BUILD)/plc
 	sh tests/examples.sh $(BUILD)/plc
@@ -77,6 +107,11 @@ check-build: check-layers $(BUILD)/plc $(BUILD)/tests/unit/plc_tests
 	sh tests/xlsx.sh $(BUILD)/plc
 	sh tests/wide.sh $(BUILD)/plc
 	sh tests/verdicts.sh $(BUILD)/plc
+	sh tests/cli.sh $(BUILD)/plc
+	sh tests/kill.sh $(BUILD)/plc
+	sh tests/completion.sh
+	sh tests/install.sh
+	/usr/bin/python3 tests/hostile/hostile.py $(BUILD)/plc $(BUILD)
 
 check-asan:
 	$(MAKE) --no-print-directory BUILD=$(BUILD)/asan \
@@ -102,17 +137,33 @@ check-valgrind: $(BUILD)/plc
 	  done; echo "valgrind: $$n runs clean"; \
 	else echo "check-valgrind: valgrind is not installed, skipped"; fi
 
-# Fuzz the whole front end and checker with libFuzzer (clang) for FUZZ_SECONDS.
+# Fuzz the whole pipeline (scanner to writers) with libFuzzer (clang) for FUZZ_SECONDS, on
+# a corpus seeded from every plan under plans/ and tests/, with the language's dictionary.
+# Any sanitizer report (UBSan's too) is a crash; crashes go to $(BUILD)/fuzz/artifacts/.
+# A long campaign that keeps going after a crash: make fuzz FUZZ_SECONDS=3600 \
+#   FUZZ_FLAGS="-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1"
 FUZZ_SECONDS ?= 60
-fuzz:
+FUZZ_FLAGS   ?=
+FUZZ_SAN      = -fsanitize=address,undefined -fno-sanitize-recover=all
+fuzz: $(BUILD)/fuzz/fuzz_plan
+	@mkdir -p $(BUILD)/fuzz/corpus $(BUILD)/fuzz/seed $(BUILD)/fuzz/artifacts
+	@find plans tests -name '*.fp' -exec cp {} $(BUILD)/fuzz/seed/ \;
+	$(BUILD)/fuzz/fuzz_plan -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=5 \
+	  -rss_limit_mb=2048 -dict=tests/fuzz/plan.dict -print_final_stats=1 \
+	  -artifact_prefix=$(BUILD)/fuzz/artifacts/ $(FUZZ_FLAGS) \
+	  $(BUILD)/fuzz/corpus $(BUILD)/fuzz/seed
+
+$(BUILD)/fuzz/fuzz_plan: tests/fuzz/fuzz_plan.c $(LIB_SRC_ALL)
 	$(MAKE) --no-print-directory BUILD=$(BUILD)/fuzz CC=clang \
-	  CFLAGS="-O1 -g -fsanitize=fuzzer-no-link,address,undefined" $(BUILD)/fuzz/libplc.a
-	clang -O1 -g -fsanitize=fuzzer,address,undefined $(CPPFLAGS_ALL) \
-	  -o $(BUILD)/fuzz/fuzz_plan tests/fuzz/fuzz_plan.c $(BUILD)/fuzz/libplc.a $(LIBS)
-	mkdir -p $(BUILD)/fuzz/corpus
-	cp plans/*.fp tests/golden/*.fp tests/diag/*.fp $(BUILD)/fuzz/corpus/
-	$(BUILD)/fuzz/fuzz_plan -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
-	  -timeout=5 $(BUILD)/fuzz/corpus
+	  CFLAGS="-O1 -g -fsanitize=fuzzer-no-link $(FUZZ_SAN)" $(BUILD)/fuzz/libplc.a
+	clang -O1 -g -fsanitize=fuzzer $(FUZZ_SAN) $(CPPFLAGS_ALL) \
+	  -o $@ tests/fuzz/fuzz_plan.c $(BUILD)/fuzz/libplc.a $(LIBS)
+
+# The fuzzer's short run for make check: 50 seconds, well inside CI's time.
+check-fuzz:
+	@if command -v clang >/dev/null 2>&1; then \
+	  $(MAKE) --no-print-directory fuzz FUZZ_SECONDS=50; \
+	else echo "check-fuzz: clang is not installed, skipped"; fi
 
 # Timings, never a test: the flagship plan and a generated one (BENCH_N indicators).
 bench: $(BUILD)/plc $(BUILD)/bench_scan
@@ -125,14 +176,48 @@ $(BUILD)/bench_scan: $(BUILD)/tests/bench/scan.o $(BUILD)/libplc.a
 golden: $(BUILD)/plc
 	sh tests/golden.sh $(BUILD)/plc --update
 
-install: $(BUILD)/plc
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
-	install -m 755 $(BUILD)/plc $(DESTDIR)$(PREFIX)/bin/plc
-	install -m 644 docs/plc.1 $(DESTDIR)$(PREFIX)/share/man/man1/plc.1
+# Installed: the command, its man page, its messages, bash completion, and the docs with
+# the example plans (share/doc/plc, which --help and the man page point to).
+BINDIR   = $(PREFIX)/bin
+MANDIR   = $(PREFIX)/share/man/man1
+DOCDIR   = $(PREFIX)/share/doc/plc
+COMPDIR  = $(PREFIX)/share/bash-completion/completions
+DOCS     = README.md docs/language.md docs/diagnostics.md docs/json.md docs/architecture.md
+EXAMPLES = $(wildcard plans/*.fp)
+
+install: $(BUILD)/plc $(MO)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(COMPDIR) \
+	  $(DESTDIR)$(DOCDIR)/examples
+	install -m 755 $(BUILD)/plc $(DESTDIR)$(BINDIR)/plc
+	install -m 644 docs/plc.1 $(DESTDIR)$(MANDIR)/plc.1
+	install -m 644 completion/plc.bash $(DESTDIR)$(COMPDIR)/plc
+	install -m 644 $(DOCS) $(DESTDIR)$(DOCDIR)/
+	install -m 644 $(EXAMPLES) $(DESTDIR)$(DOCDIR)/examples/
+	for l in $(LANGS); do \
+	  install -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES && \
+	  install -m 644 $(BUILD)/locale/$$l/LC_MESSAGES/plc.mo $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/plc.mo; \
+	done
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/plc $(DESTDIR)$(MANDIR)/plc.1 $(DESTDIR)$(COMPDIR)/plc
+	for l in $(LANGS); do rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/plc.mo; done
+	rm -rf $(DESTDIR)$(DOCDIR)
+
+# install then uninstall into a scratch DESTDIR: every file lands, and nothing is left
+check-install: $(BUILD)/plc $(MO)
+	@sh tests/install.sh
+
+# A Debian package (debian/): build/deb/plc_VERSION_ARCH.deb, checked by lintian.
+deb:
+	dpkg-buildpackage -us -uc -b
+	mkdir -p $(BUILD)/deb
+	mv ../plc_$(VERSION)-*_*.deb ../plc-dbgsym_$(VERSION)-*_*.deb ../plc_$(VERSION)-*_*.buildinfo \
+	  ../plc_$(VERSION)-*_*.changes $(BUILD)/deb/
+	lintian --fail-on error,warning $(BUILD)/deb/plc_$(VERSION)-*_*.changes
 
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all check check-layers check-build check-asan check-clang check-valgrind fuzz bench golden install clean
+.PHONY: all pot check-po check-install uninstall deb check check-layers check-build check-asan check-clang check-valgrind check-fuzz fuzz bench golden install clean
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -5,7 +5,7 @@ set -e
 cd "$(dirname "$0")"
 
 PACKAGES="make gcc pkg-config flex bison check libxlsxwriter-dev libutf8proc-dev libgmp-dev
-  clang valgrind cmark-gfm python3 python3-openpyxl libreoffice-calc-nogui"
+  clang valgrind cmark-gfm python3 python3-openpyxl libreoffice-calc-nogui gettext locales"
 
 missing=""
 for p in $PACKAGES; do
@@ -25,6 +25,14 @@ if [ -n "$missing" ]; then
     echo "setup: then run ./setup.sh again."
     exit 2
   fi
+fi
+
+# the Chinese messages' tests run with LANG=zh_CN.UTF-8: generate that locale when missing
+if ! locale -a 2>/dev/null | grep -qi '^zh_CN\.utf-\?8$'; then
+  if [ "$(id -u)" = 0 ]; then localedef -i zh_CN -f UTF-8 zh_CN.UTF-8
+  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+    sudo localedef -i zh_CN -f UTF-8 zh_CN.UTF-8
+  else echo "setup: no zh_CN.UTF-8 locale; the tests use LANGUAGE=zh_CN instead"; fi
 fi
 
 make

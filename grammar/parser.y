@@ -17,6 +17,7 @@ const char *parser_token_name(int token);
 #include <string.h>
 
 #include "runtime/buf.h"
+#include "runtime/mem.h"
 #include "runtime/utf8.h"
 
 static int yylex(YYSTYPE *lval, YYLTYPE *lloc, Parser *P) {
@@ -312,64 +313,192 @@ static Bound *parser_signed(Parser *P, const Change *c) {
   return b;
 }
 
-/* A token's name for a message, without the quotes Bison keeps around aliases. */
-static const char *token_name(yysymbol_kind_t k, char *buf, size_t n) {
-  const char *s = yysymbol_name(k);
-  size_t len = strlen(s);
-  if (len >= 2 && s[0] == '"' && s[len - 1] == '"') {
-    snprintf(buf, n, "%.*s", (int)(len - 2), s + 1);
-    return buf;
-  }
-  return s;
+#define N_(s) s
+
+/* The words of the keyword tokens, as the lexer takes them (grammar/lexer.l): the English
+   one first, then the Chinese one messages show beside it, then other spellings. For
+   naming a token the way the user wrote it, and for suggesting a keyword for a typo. */
+static const struct {
+  yysymbol_kind_t sym;
+  const char *words[16];
+} token_words[] = {
+    {YYSYMBOL_TITLE, {"title"}},         {YYSYMBOL_REGION, {"region"}},
+    {YYSYMBOL_YEAR, {"year"}},           {YYSYMBOL_BASE, {"base"}},
+    {YYSYMBOL_DATE, {"date"}},           {YYSYMBOL_STATUS, {"status"}},
+    {YYSYMBOL_IMPORT, {"import"}},       {YYSYMBOL_AS, {"as"}},
+    {YYSYMBOL_UNIT, {"unit"}},           {YYSYMBOL_INDICATOR, {"indicator"}},
+    {YYSYMBOL_DECIMALS, {"decimals"}},   {YYSYMBOL_CATEGORY, {"category"}},
+    {YYSYMBOL_MAIN, {"main"}},           {YYSYMBOL_TARGET, {"target"}},
+    {YYSYMBOL_CLAIM, {"claim"}},         {YYSYMBOL_PART, {"part"}},
+    {YYSYMBOL_SECTION, {"section"}},     {YYSYMBOL_PARA, {"para"}},
+    {YYSYMBOL_TASK, {"task"}},           {YYSYMBOL_LEAD, {"lead"}},
+    {YYSYMBOL_DUE, {"due"}},             {YYSYMBOL_COMMIT, {"commit"}},
+    {YYSYMBOL_FOR, {"for"}},             {YYSYMBOL_VERB, {"verb"}},
+    {YYSYMBOL_SHOW, {"show"}},
+    {YYSYMBOL_TOLERANCE, {"tolerance"}}, {YYSYMBOL_FROM, {"from"}},
+    {YYSYMBOL_STRETCH, {"stretch", "力争"}},
+    {YYSYMBOL_FLASH, {"flash", "快报"}},
+    {YYSYMBOL_OFFICIAL, {"official", "统计", "年报"}},
+    {YYSYMBOL_REVISED, {"revised", "修订"}},
+    {YYSYMBOL_DIRECTION, {NULL, "正向", "逆向", "适度", "higher", "lower", "band"}},
+    {YYSYMBOL_SYNC, {"insync", "同步", "基本同步", "nearsync"}},
+    {YYSYMBOL_ACTUAL, {"actual", "实际"}},
+    {YYSYMBOL_ESTIMATE, {"estimate", "预计"}},
+    {YYSYMBOL_PLAN, {"plan", "计划"}},
+    {YYSYMBOL_EXPECTED, {"expected", "预期性"}},
+    {YYSYMBOL_BINDING, {"binding", "约束性"}},
+    {YYSYMBOL_ABOUT, {"about", "约"}},
+    {YYSYMBOL_ATLEAST, {"atleast", "不少于", "至少", "不低于"}},
+    {YYSYMBOL_OVER, {"over", "超过", "超", "突破", "高于"}},
+    {YYSYMBOL_ATMOST, {"atmost", "不超过", "至多", "不高于", "控制在"}},
+    {YYSYMBOL_UNDER, {"under", "低于", "不到"}},
+    {YYSYMBOL_NEAR, {"near", "近", "接近"}},
+    {YYSYMBOL_REACH, {"reach", "达到", "达", "增至", "降至", "提高到", "提升到", "增加到", "降到",
+                      "降低到", "减少到", "raiseto", "lowerto"}},
+    {YYSYMBOL_AROUND, {NULL, "左右"}},
+    {YYSYMBOL_ABOVE, {NULL, "以上"}},
+    {YYSYMBOL_BELOW, {NULL, "以下", "以内"}},
+    {YYSYMBOL_UP, {"up", "增长", "提高", "提升", "增加", "年均增长", "annual", "上涨", "rise",
+                   "实际增长", "realup", "名义增长", "nominalup", "同口径增长", "likeup", "增速"}},
+    {YYSYMBOL_DOWN, {"down", "下降", "降低", "减少", "回落", "fall"}},
+    {YYSYMBOL_FLAT, {"flat", "持平", "负增长", "negative"}},
+    {YYSYMBOL_DOUBLED, {"doubled", "翻番"}},
+    {YYSYMBOL_YOY, {"yoy", "同比"}},
+    {YYSYMBOL_BASIS, {NULL, "现价", "当年价", "可比价"}},
+    {YYSYMBOL_FLOW, {NULL, "当期", "累计"}},
+    {YYSYMBOL_RANGE, {"to", "至"}},
+};
+enum { NTOKEN_WORDS = sizeof token_words / sizeof *token_words };
+
+/* The tokens that are kinds of text rather than words, named in the message's language. */
+static const struct {
+  yysymbol_kind_t sym;
+  const char *name;
+} token_kinds[] = {
+    {YYSYMBOL_YYEOF, N_("end of file")},      {YYSYMBOL_NL, N_("end of line")},
+    {YYSYMBOL_IDENT, N_("name")},             {YYSYMBOL_NUMBER, N_("number")},
+    {YYSYMBOL_PERIOD, N_("period")},          {YYSYMBOL_STRING, N_("string")},
+    {YYSYMBOL_TEXT, N_("text")},              {YYSYMBOL_RANGE, N_("range separator")},
+    {YYSYMBOL_BASIS, N_("price basis (现价 or 可比价)")},
+    {YYSYMBOL_FLOW, N_("flow or stock (当期 or 累计)")},
+    {YYSYMBOL_DIRECTION, N_("direction (正向, 逆向 or 适度)")},
+};
+
+/* The row of token_words for k, or -1. */
+static int token_word_row(yysymbol_kind_t k) {
+  for (int i = 0; i < NTOKEN_WORDS; i++)
+    if (token_words[i].sym == k) return i;
+  return -1;
 }
 
-/* "unexpected X; expected A, B or C", once per line (cascades after a first error on the
-   same line are dropped). */
+/* Append how a message names token k as an alternative: a kind of token in the
+   message's language, a keyword with both its spellings ('expected' (预期性)), or a
+   punctuation mark in quotes. */
+static void token_describe(Buf *b, yysymbol_kind_t k) {
+  for (size_t i = 0; i < sizeof token_kinds / sizeof *token_kinds; i++)
+    if (token_kinds[i].sym == k) {
+      buf_add(b, diag_tr(token_kinds[i].name));
+      return;
+    }
+  int row = token_word_row(k);
+  if (row >= 0) {
+    const char *en = token_words[row].words[0], *zh = token_words[row].words[1];
+    if (en && zh) buf_printf(b, diag_tr("'%s' (%s)"), en, zh);
+    else buf_printf(b, diag_tr("'%s'"), en ? en : zh);
+    return;
+  }
+  const char *s = yysymbol_name(k); /* "'{'": Bison keeps the quotes of an alias */
+  size_t len = strlen(s);
+  if (len >= 2 && s[0] == '"' && s[len - 1] == '"') s++, len -= 2;
+  if (len >= 2 && s[0] == '\'' && s[len - 1] == '\'') s++, len -= 2;
+  char word[32];
+  snprintf(word, sizeof word, "%.*s", (int)len, s);
+  buf_printf(b, diag_tr("'%s'"), word);
+}
+
+/* The keyword nearest to the word typed among the spellings of the expected tokens. */
+static const char *token_suggest(const char *typed, const yysymbol_kind_t *expected, int n) {
+  const char *cands[64];
+  int k = 0;
+  for (int i = 0; i < n; i++) {
+    int row = token_word_row(expected[i]);
+    if (row < 0) continue;
+    for (int w = 0; w < 16 && k < 64; w++)
+      if (token_words[row].words[w]) cands[k++] = token_words[row].words[w];
+  }
+  return diag_nearest(typed, cands, k);
+}
+
+/* "unexpected X; expected A, B or C", with the word as the user wrote it, the keywords
+   with both their spellings, and the keyword meant when the word is a typo of one; once
+   per line (cascades after a first error on the same line are dropped). */
 static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *P) {
   const Loc *loc = yypcontext_location(ctx);
+  build_failed_line(P, loc->first_line);
   if (diag_line_has_error(P->diags, P->src, loc->first_line)) return 0;
-  char name[64];
   Buf msg = {0};
   yysymbol_kind_t tok = yypcontext_token(ctx);
-  buf_printf(&msg, "unexpected %s",
-             tok == YYSYMBOL_YYEOF ? "end of file" : token_name(tok, name, sizeof name));
-  if (tok == YYSYMBOL_IDENT || tok == YYSYMBOL_NUMBER) { /* name the word itself */
-    size_t n;
-    const char *line = source_line(P->src, loc->first_line, &n);
-    int from = loc->first_column - 1, to = loc->last_column - 1;
-    if (line && loc->last_line == loc->first_line && from < to) {
-      size_t a = utf8_offset(line, n, from), b = utf8_offset(line, n, to);
-      buf_printf(&msg, " '%.*s'", (int)(b - a), line + a);
-      if (tok == YYSYMBOL_NUMBER && a > 0 && (unsigned char)line[a - 1] >= 0x80)
-        buf_add(&msg, " (a digit cannot follow a Chinese character in a name)");
-    }
+  /* the token as written, when it is a word: 增长, not 'up' */
+  char *written = NULL;
+  size_t n;
+  const char *line = source_line(P->src, loc->first_line, &n);
+  int from = loc->first_column - 1, to = loc->last_column - 1;
+  int is_word = tok == YYSYMBOL_IDENT || tok == YYSYMBOL_NUMBER || tok == YYSYMBOL_PERIOD ||
+                token_word_row(tok) >= 0;
+  size_t a = 0;
+  if (is_word && line && loc->last_line == loc->first_line && from < to) {
+    a = utf8_offset(line, n, from);
+    size_t b = utf8_offset(line, n, to);
+    written = mem_strndup(line + a, b - a);
+  }
+  if (!written) {
+    Buf what = {0};
+    token_describe(&what, tok);
+    buf_printf(&msg, diag_tr("unexpected %s"), buf_str(&what));
+    buf_free(&what);
+  } else if (tok == YYSYMBOL_IDENT) {
+    buf_printf(&msg, diag_tr("unexpected name '%s'"), written);
+  } else if (tok == YYSYMBOL_NUMBER) {
+    buf_printf(&msg, diag_tr("unexpected number '%s'"), written);
+    if (a > 0 && (unsigned char)line[a - 1] >= 0x80)
+      buf_add(&msg, diag_tr(" (a digit cannot follow a Chinese character in a name)"));
+  } else if (tok == YYSYMBOL_PERIOD) {
+    buf_printf(&msg, diag_tr("unexpected period '%s'"), written);
+  } else {
+    buf_printf(&msg, diag_tr("unexpected '%s'"), written);
   }
   yysymbol_kind_t expected[YYNTOKENS];
-  int n = yypcontext_expected_tokens(ctx, expected, YYNTOKENS);
+  int ne = yypcontext_expected_tokens(ctx, expected, YYNTOKENS);
   int change = 0, relation = 0;
-  for (int i = 0; i < n; i++) {
+  for (int i = 0; i < ne; i++) {
     change |= expected[i] == YYSYMBOL_UP;
     relation |= expected[i] == YYSYMBOL_ABOUT;
   }
   if (change || relation) { /* a change or relation position: name the words that fit */
-    buf_add(&msg, "; expected ");
+    Buf what = {0};
     if (relation)
-      buf_printf(&msg, "a figure, a relation (约, 超过, 不低于, 不超过, 控制在, 低于, 近, 达到, 提高到, "
-                       "降到)%s", change ? ", " : "");
+      buf_add(&what, diag_tr("a figure, a relation (约, 超过, 不低于, 不超过, 控制在, 低于, 近, "
+                             "达到, 提高到, 降到)"));
+    if (relation && change) buf_add(&what, diag_tr(", "));
     if (change)
-      buf_add(&msg, "a change (增长, 下降, 上涨, 回落, 增速, 涨幅, 实际增长, 名义增长, "
-                    "同口径增长, 年均增长, 持平, 翻番, 负增长, 同比…)");
-    if (n <= 8)
-      for (int i = 0; i < n; i++)
-        if (expected[i] == YYSYMBOL_STRING) buf_add(&msg, " or a string");
-  } else if (n > 0 && n <= 8) {
-    buf_add(&msg, "; expected ");
-    for (int i = 0; i < n; i++)
-      buf_printf(&msg, "%s%s", i == 0 ? "" : i == n - 1 ? " or " : ", ",
-                 token_name(expected[i], name, sizeof name));
+      buf_add(&what, diag_tr("a change (增长, 下降, 上涨, 回落, 增速, 涨幅, 实际增长, 名义增长, "
+                             "同口径增长, 年均增长, 持平, 翻番, 负增长, 同比…)"));
+    buf_printf(&msg, diag_tr("; expected %s"), buf_str(&what));
+    buf_free(&what);
+  } else if (ne > 0 && ne <= 8) {
+    Buf list = {0};
+    for (int i = 0; i < ne; i++) {
+      if (i > 0) buf_add(&list, i == ne - 1 ? diag_tr(" or ") : diag_tr(", "));
+      token_describe(&list, expected[i]);
+    }
+    buf_printf(&msg, diag_tr("; expected %s"), buf_str(&list));
+    buf_free(&list);
   }
+  const char *near = tok == YYSYMBOL_IDENT && written ? token_suggest(written, expected, ne) : NULL;
+  if (near) buf_printf(&msg, diag_tr("; did you mean '%s'?"), near);
   front_error(P, "P001", *loc, "%s", buf_str(&msg));
   buf_free(&msg);
+  mem_free(written);
   return 0;
 }
 

@@ -19,6 +19,24 @@ void dec_pow10(mpq_t q, int e) {
   mpz_clear(p);
 }
 
+int dec_fits_double(const mpq_t q) {
+  /* round to nearest, ties to even: from the midpoint between DBL_MAX (odd mantissa) and
+     2^1024 up, a value becomes infinity */
+  mpq_t a, limit;
+  mpq_inits(a, limit, NULL);
+  mpq_abs(a, q);
+  mpz_t top, half;
+  mpz_inits(top, half, NULL);
+  mpz_ui_pow_ui(top, 2, 1024);
+  mpz_ui_pow_ui(half, 2, 970);
+  mpz_sub(top, top, half);
+  mpq_set_z(limit, top);
+  int fits = mpq_cmp(a, limit) < 0;
+  mpz_clears(top, half, NULL);
+  mpq_clears(a, limit, NULL);
+  return fits;
+}
+
 int dec_places(const char *s) {
   const char *dot = strchr(s, '.');
   return dot ? (int)strlen(dot + 1) : 0;
@@ -32,7 +50,7 @@ int dec_parse(mpq_t q, const char *s) {
     p++;
   }
   size_t n = strlen(p);
-  if (n == 0 || n > 4096) return -1;
+  if (n == 0 || n > DEC_MAX_DIGITS + 1) return -1; /* the digits and one point */
   char *digits = mem_alloc(n + 1);
   size_t k = 0;
   int places = -1, seen = 0;
@@ -49,7 +67,7 @@ int dec_parse(mpq_t q, const char *s) {
     }
   }
   digits[k] = '\0';
-  if (places == 0) { /* "5." */
+  if (places == 0 || k > DEC_MAX_DIGITS) { /* "5.", or too long */
     mem_free(digits);
     return -1;
   }

@@ -6,7 +6,12 @@
 #include <gmp.h>
 #include <stddef.h>
 
-/* Set q to the decimal text s ("5704.55", "-3", ".5" is not accepted); 0 on success. */
+/* The most digits a number may have (the scanner reports a longer one, L008): more than
+   any plan needs, few enough that arithmetic on them stays instant. */
+#define DEC_MAX_DIGITS 4096
+
+/* Set q to the decimal text s ("5704.55", "-3", ".5" is not accepted); 0 on success, -1
+   when it is not a number or has more than DEC_MAX_DIGITS digits. */
 int dec_parse(mpq_t q, const char *s);
 
 /* Digits after the decimal point in the text s ("81.5" → 1, "71" → 0). */
@@ -21,6 +26,10 @@ char *dec_format(const mpq_t q, int places);
 
 /* q exactly: a terminating decimal ("6018.30025"), or "p/q" when it does not terminate. */
 char *dec_exact(const mpq_t q);
+
+/* Whether q rounds to a finite double (|q| < 2^1024 − 2^970, about 1.797·10^308), so a
+   workbook cell can hold it; a spreadsheet writes a larger one as INF, which no reader opens. */
+int dec_fits_double(const mpq_t q);
 
 /* Set q to 10^e (e may be negative). */
 void dec_pow10(mpq_t q, int e);

@@ -75,10 +75,10 @@ UnitTable *units_new(void) {
   units_add(t, "公顷", u);
   u.exp10 = 6;
   units_add(t, "平方公里", u);
-  u.exp10 = 0;
-  u.num = 2000;
+  u.exp10 = 3;
+  u.num = 2;
   u.den = 3;
-  units_add(t, "亩", u); /* 1 亩 = 2000/3 平方米 */
+  units_add(t, "亩", u); /* 1 亩 = 2000/3 平方米, kept as 2/3 × 10^3 */
   u = units_find(t, "吨", strlen("吨"))->def;
   u.num = 5;
   u.exp10 = -4;
@@ -116,10 +116,63 @@ void units_free(UnitTable *t) {
   mem_free(t);
 }
 
-int units_declare(UnitTable *t, const char *name, const Unit *def) {
-  if (units_find(t, name, strlen(name))) return -1;
-  units_add(t, name, def ? *def : unit_base(name));
-  return 0;
+const char *unit_error_words(UnitError e) {
+  static const char *const words[] = {
+#define UNIT_ERROR_WORDS(name, w) [name] = w,
+      UNIT_ERRORS(UNIT_ERROR_WORDS)
+#undef UNIT_ERROR_WORDS
+  };
+  return words[e];
+}
+
+/* Divide both of z and the running power *e by ten while ten divides z (sign +1 for a
+   numerator, -1 for a denominator). */
+static void unit_pull_tens(mpz_t z, long *e, int sign) {
+  while (mpz_sgn(z) != 0 && mpz_divisible_ui_p(z, 10)) {
+    mpz_divexact_ui(z, z, 10);
+    *e += sign;
+  }
+}
+
+/* Set u's scale to f × 10^e exactly; -1 when it does not fit num/den and UNIT_MAX_EXP10. */
+static int unit_set_scale(Unit *u, const mpq_t f, long e) {
+  mpz_t n, d;
+  mpz_init_set(n, mpq_numref(f));
+  mpz_init_set(d, mpq_denref(f));
+  unit_pull_tens(n, &e, 1);
+  unit_pull_tens(d, &e, -1);
+  int ok = mpz_sgn(n) > 0 && mpz_fits_slong_p(n) && mpz_fits_slong_p(d) &&
+           e >= -UNIT_MAX_EXP10 && e <= UNIT_MAX_EXP10;
+  if (ok) {
+    u->num = mpz_get_si(n);
+    u->den = mpz_get_si(d);
+    u->exp10 = (int)e;
+  }
+  mpz_clears(n, d, NULL);
+  return ok ? 0 : -1;
+}
+
+UnitError units_declare(UnitTable *t, const char *name, const Unit *def, const mpq_t factor) {
+  if (units_find(t, name, strlen(name))) return UE_EXISTS;
+  if (!def) {
+    units_add(t, name, unit_base(name));
+    return UE_OK;
+  }
+  if (def->overfull) return UE_TOO_LARGE;
+  Unit u = *def;
+  mpq_t f;
+  mpq_init(f);
+  mpq_set_si(f, def->num, (unsigned long)def->den);
+  mpq_canonicalize(f);
+  if (factor) mpq_mul(f, f, factor);
+  UnitError r = UE_OK;
+  if (mpq_sgn(f) <= 0)
+    r = UE_NOT_POSITIVE;
+  else if (unit_set_scale(&u, f, def->exp10) < 0)
+    r = UE_TOO_LARGE;
+  mpq_clear(f);
+  if (r == UE_OK) units_add(t, name, u);
+  return r;
 }
 
 /* One side of a unit: a known name, or a magnitude in front of a known name. */
@@ -157,11 +210,11 @@ int unit_parse(const UnitTable *t, const char *text, Unit *out) {
 }
 
 int unit_dimensionless(const Unit *a) {
-  return a->ndims == 0;
+  return a->ndims == 0 && !a->overfull;
 }
 
 int unit_same_dims(const Unit *a, const Unit *b) {
-  if (a->ndims != b->ndims) return 0;
+  if (a->overfull || b->overfull || a->ndims != b->ndims) return 0;
   for (int i = 0; i < a->ndims; i++) {
     int found = 0;
     for (int j = 0; j < b->ndims; j++)
@@ -194,18 +247,51 @@ int unit_convert(mpq_t out, const mpq_t v, const Unit *from, const Unit *to) {
   return 0;
 }
 
-/* Multiply two units' scales and add exp × sign of b's dimensions to a's. */
-static Unit unit_combine(const Unit *a, const Unit *b, int sign) {
+static long unit_gcd(long a, long b) {
+  while (b) {
+    long t = a % b;
+    a = b;
+    b = t;
+  }
+  return a;
+}
+
+/* a's scale times b's (sign +1) or over b's (sign -1), into r; -1 when it does not fit. */
+static int unit_combine_scale(Unit *r, const Unit *a, const Unit *b, int sign) {
+  long an = a->num, ad = a->den;
+  long bn = sign > 0 ? b->num : b->den, bd = sign > 0 ? b->den : b->num;
+  long g1 = unit_gcd(an, bd), g2 = unit_gcd(bn, ad); /* cross-cancel: stays in lowest terms */
+  long n, d;
+  int e;
+  if (g1 <= 0 || g2 <= 0 || __builtin_mul_overflow(an / g1, bn / g2, &n) ||
+      __builtin_mul_overflow(ad / g2, bd / g1, &d) ||
+      __builtin_add_overflow(a->exp10, sign * b->exp10, &e) || e < -UNIT_MAX_EXP10 ||
+      e > UNIT_MAX_EXP10)
+    return -1;
+  while (n % 10 == 0) n /= 10, e++;
+  while (d % 10 == 0) d /= 10, e--;
+  if (e < -UNIT_MAX_EXP10 || e > UNIT_MAX_EXP10) return -1;
+  r->num = n;
+  r->den = d;
+  r->exp10 = e;
+  return 0;
+}
+
+/* Add exp × sign of b's dimensions to a's, and combine the scales; -1 when the scale does not
+   fit (the dimensions are right all the same). */
+static int unit_combine(const Unit *a, const Unit *b, int sign, Unit *out) {
   Unit r = *a;
   r.kind = UK_PLAIN;
-  r.exp10 = a->exp10 + sign * b->exp10;
-  r.num = sign > 0 ? a->num * b->num : a->num * b->den;
-  r.den = sign > 0 ? a->den * b->den : a->den * b->num;
+  r.overfull = a->overfull || b->overfull;
+  int fits = unit_combine_scale(&r, a, b, sign);
   for (int j = 0; j < b->ndims; j++) {
     int i = 0;
     while (i < r.ndims && strcmp(r.dims[i].base, b->dims[j].base) != 0) i++;
     if (i == r.ndims) {
-      if (r.ndims == UNIT_MAX_DIMS) continue;
+      if (r.ndims == UNIT_MAX_DIMS) {
+        r.overfull = 1; /* a unit of five base units: nothing plc knows measures in it */
+        continue;
+      }
       r.dims[r.ndims++] = (Dim){b->dims[j].base, 0};
     }
     r.dims[i].exp += sign * b->dims[j].exp;
@@ -214,6 +300,32 @@ static Unit unit_combine(const Unit *a, const Unit *b, int sign) {
   for (int i = 0; i < r.ndims; i++)
     if (r.dims[i].exp != 0) r.dims[k++] = r.dims[i];
   r.ndims = k;
+  *out = r;
+  return fits;
+}
+
+/* The product or quotient r of a and b, named "a·b" (or "a/b") in buf; in base units when
+   its scale or its name does not fit. */
+static Unit unit_name(Unit r, int fits, const Unit *a, const Unit *b, const char *op, char *buf,
+                      size_t n) {
+  r.text = NULL;
+  if (fits == 0 && buf && a->text && b->text) {
+    char *t = mem_printf("%s%s%s", a->text, op, b->text); /* a->text may be buf itself */
+    size_t k = strlen(t);
+    if (k < n) memcpy(buf, t, k + 1);
+    mem_free(t);
+    if (k < n) {
+      r.text = buf;
+      return r;
+    }
+  }
+  if (fits == 0 && !(buf && a->text && b->text)) return r;
+  r.num = r.den = 1; /* the value is kept in base units, so the base units name it exactly */
+  r.exp10 = 0;
+  if (buf && r.ndims > 0 && !r.overfull) {
+    unit_describe(&r, buf, n);
+    r.text = buf;
+  }
   return r;
 }
 
@@ -222,13 +334,9 @@ Unit unit_mul(const Unit *a, const Unit *b, char *buf, size_t n) {
   if (unit_dimensionless(a) && unit_dimensionless(b)) return unit_none();
   if (unit_dimensionless(b)) return *a;
   if (unit_dimensionless(a)) return *b;
-  Unit r = unit_combine(a, b, 1);
-  r.text = NULL;
-  if (buf && a->text && b->text) {
-    snprintf(buf, n, "%s·%s", a->text, b->text);
-    r.text = buf;
-  }
-  return r;
+  Unit r;
+  int fits = unit_combine(a, b, 1, &r);
+  return unit_name(r, fits, a, b, "·", buf, n);
 }
 
 /* a/b: a bare number for like units (亿元 / 亿元 is a ratio). */
@@ -236,18 +344,33 @@ Unit unit_div(const Unit *a, const Unit *b, char *buf, size_t n) {
   if (unit_dimensionless(a) && unit_dimensionless(b)) return unit_none();
   if (unit_dimensionless(b)) return *a;
   if (unit_same_dims(a, b)) return unit_none();
-  Unit r = unit_combine(a, b, -1);
-  r.text = NULL;
-  if (buf && a->text && b->text) {
-    snprintf(buf, n, "%s/%s", a->text, b->text);
-    r.text = buf;
+  Unit r;
+  int fits = unit_combine(a, b, -1, &r);
+  return unit_name(r, fits, a, b, "/", buf, n);
+}
+
+/* Append s to buf (size n, k bytes used), whole characters only; the new length. */
+static size_t unit_append(char *buf, size_t n, size_t k, const char *s) {
+  size_t m = strlen(s);
+  if (k >= n) return k;
+  if (k + m >= n) { /* cut before the first byte of a character that does not fit */
+    m = n - 1 - k;
+    while (m > 0 && ((unsigned char)s[m] & 0xC0) == 0x80) m--;
   }
-  return r;
+  memcpy(buf + k, s, m);
+  buf[k + m] = '\0';
+  return k + m;
 }
 
 void unit_describe(const Unit *u, char *buf, size_t n) {
+  if (n == 0) return;
+  buf[0] = '\0';
+  if (u->overfull) {
+    unit_append(buf, n, 0, "a unit of more than 4 base units");
+    return;
+  }
   if (u->kind == UK_PERCENT) {
-    snprintf(buf, n, "%%");
+    unit_append(buf, n, 0, "%");
     return;
   }
   if (u->kind == UK_PERMILLE) {
@@ -255,22 +378,25 @@ void unit_describe(const Unit *u, char *buf, size_t n) {
     return;
   }
   if (u->kind == UK_POINTS) {
-    snprintf(buf, n, "个百分点");
+    unit_append(buf, n, 0, "个百分点");
     return;
   }
   if (u->ndims == 0) {
-    snprintf(buf, n, "a bare number");
+    unit_append(buf, n, 0, "a bare number");
     return;
   }
   size_t k = 0;
-  buf[0] = '\0';
   for (int pass = 0; pass < 2; pass++)
     for (int i = 0; i < u->ndims; i++) {
       int e = u->dims[i].exp;
       if ((pass == 0) != (e > 0)) continue;
-      int abs_e = e < 0 ? -e : e;
-      k += (size_t)snprintf(buf + k, k < n ? n - k : 0, "%s%s", pass == 1 ? "/" : (k ? "·" : ""),
-                            u->dims[i].base);
-      if (abs_e > 1) k += (size_t)snprintf(buf + k, k < n ? n - k : 0, "^%d", abs_e);
+      long abs_e = e < 0 ? -(long)e : e;
+      k = unit_append(buf, n, k, pass == 1 ? "/" : (k ? "·" : ""));
+      k = unit_append(buf, n, k, u->dims[i].base);
+      if (abs_e > 1) {
+        char p[24];
+        snprintf(p, sizeof p, "^%ld", abs_e);
+        k = unit_append(buf, n, k, p);
+      }
     }
 }

@@ -32,6 +32,14 @@ for fp in tests/diag/*.fp; do
   diagnostics "$fp"
   compare "$out/got" "${fp%.fp}.err" "$fp"
 done
+# the same in Chinese (po/zh_CN.po): LANG=zh_CN.UTF-8 where that locale is generated, else
+# LANGUAGE=zh_CN over C.UTF-8, which glibc's gettext also honours
+if locale -a 2>/dev/null | grep -qi '^zh_CN\.utf-\?8$'; then zh="LC_ALL=zh_CN.UTF-8"
+else zh="LC_ALL=C.UTF-8 LANGUAGE=zh_CN"; fi
+for fp in tests/diag/*.fp; do
+  env $zh "$plc" check "$fp" > /dev/null 2> "$out/got"; echo "exit $?" >> "$out/got"
+  compare "$out/got" "${fp%.fp}.zh.err" "$fp (in Chinese)"
+done
 # the diagnostics of the real plans: every warning there is a finding about the report
 for fp in plans/*.fp; do
   diagnostics "$fp"

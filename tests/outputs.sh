@@ -25,8 +25,12 @@ while IFS= read -r line; do
 done < tests/golden/seed-lines.txt
 
 # the command line: options before or after `check`; usage errors exit 2
-"$plc" -Werror check "$tmp/plan2024.fp" 2>/dev/null; [ $? -eq 1 ] || fail "-Werror check must fail on the report's warning"
-"$plc" check -Werror "$tmp/plan2024.fp" 2>/dev/null; [ $? -eq 1 ] || fail "check -Werror must fail on the report's warning"
+"$plc" -Werror check "$tmp/plan2024.fp" 2>/dev/null; [ $? -eq 1 ] || fail "-Werror check must fail on the plan's own warning"
+# next year's plan imports it: the imported plan's warning fails -Werror=all only
+printf 'year 2025\nbase 2024\nimport "plan2024.fp" as p2024\n' > "$tmp/next.fp"
+"$plc" -Werror check "$tmp/next.fp" 2>/dev/null || fail "-Werror must not fail on a warning of an imported plan"
+"$plc" -Werror=all check "$tmp/next.fp" 2>/dev/null; [ $? -eq 1 ] || fail "-Werror=all check must fail on the imported plan's warning"
+"$plc" check -Werror=all "$tmp/next.fp" 2>/dev/null; [ $? -eq 1 ] || fail "check -Werror=all must fail on the imported plan's warning"
 "$plc" 2>/dev/null; [ $? -eq 2 ] || fail "plc without a plan must exit 2"
 "$plc" --frobnicate "$tmp/plan2024.fp" 2>/dev/null; [ $? -eq 2 ] || fail "an unknown option must exit 2"
 "$plc" "$tmp/absent.fp" 2>/dev/null; [ $? -eq 2 ] || fail "a missing plan must exit 2"
@@ -38,7 +42,8 @@ done < tests/golden/seed-lines.txt
 mkdir "$tmp/out"
 "$plc" -o "$tmp/out" --format md "$tmp/plan2024.fp" 2>/dev/null || fail "-o DIR"
 [ -s "$tmp/out/plan2024.md" ] && [ ! -e "$tmp/out/plan2024.txt" ] || fail "--format md wrote the wrong files"
-"$plc" -o "$tmp/nowhere" "$tmp/plan2024.fp" 2>/dev/null; [ $? -eq 2 ] || fail "-o to a missing folder must exit 2"
+"$plc" -q -o "$tmp/nowhere/deeper" "$tmp/plan2024.fp" 2>/dev/null && [ -s "$tmp/nowhere/deeper/plan2024.txt" ] || fail "-o must create a missing folder"
+: > "$tmp/afile"; "$plc" -o "$tmp/afile/sub" "$tmp/plan2024.fp" 2>"$tmp/err"; [ $? -eq 2 ] && grep -q "is a file, not a folder" "$tmp/err" || fail "-o under a file must say why: $(cat "$tmp/err")"
 
 # the Markdown renders (cmark-gfm, with its table extension) to balanced HTML
 if command -v cmark-gfm >/dev/null 2>&1; then

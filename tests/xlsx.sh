@@ -122,10 +122,10 @@ cp "$tmp/plan2024.xlsx" "$tmp/big.xlsx"
 "$plc" --format xlsx "$tmp/big.fp" 2>/dev/null &
 pid=$!
 i=0   # wait until it is writing (its temporary file exists), then kill it
-while ! ls "$tmp" | grep -q 'big.xlsx.tmp-' && [ $i -lt 600 ]; do sleep 0.05; i=$((i + 1)); done
+while ! ls "$tmp" | grep -q 'big.plc.tmp-' && [ $i -lt 600 ]; do sleep 0.05; i=$((i + 1)); done
 kill -9 $pid 2>/dev/null
 wait $pid 2>/dev/null
-ls "$tmp" | grep -q 'big.xlsx.tmp-' || fail "the run was not killed while writing"
+ls "$tmp" | grep -q 'big.plc.tmp-' || fail "the run was not killed while writing"
 cmp -s "$tmp/big.xlsx" "$tmp/plan2024.xlsx" || fail "a killed run damaged the last good workbook"
 
 # the same plan gives the same workbook, byte for byte

@@ -7,6 +7,7 @@
    are stored in base units where that keeps formulas simple: a percent as a fraction
    shown with a % format. The workbook is written to a temporary file and renamed. */
 #include <libgen.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -88,8 +89,14 @@ static void xl_string(Xl *x, lxw_worksheet *ws, int sheet, int row, int col, con
            "text at row %d, column %d", row + 1, col + 1);
 }
 
+static void xl_too_large(Xl *x, lxw_worksheet *ws, int sheet, int row, int col);
+
 static void xl_number(Xl *x, lxw_worksheet *ws, int sheet, int row, int col, double v,
                       lxw_format *f) {
+  if (!isfinite(v)) { /* beyond what a spreadsheet number holds: words, never INF */
+    xl_too_large(x, ws, sheet, row, col);
+    return;
+  }
   if (!f) f = x->text;
   xl_measure(x, sheet, col, "0000000000");
   xl_check(x, worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)col, v, f),
@@ -98,6 +105,10 @@ static void xl_number(Xl *x, lxw_worksheet *ws, int sheet, int row, int col, dou
 
 static void xl_formula(Xl *x, lxw_worksheet *ws, int sheet, int row, int col,
                        const char *formula, double cached, lxw_format *f) {
+  if (!isfinite(cached)) {
+    xl_too_large(x, ws, sheet, row, col);
+    return;
+  }
   xl_measure(x, sheet, col, "0000000000");
   xl_check(x, worksheet_write_formula_num(ws, (lxw_row_t)row, (lxw_col_t)col, formula, f, cached),
            "a formula at row %d, column %d", row + 1, col + 1);
@@ -116,6 +127,13 @@ static void xl_comment(Xl *x, lxw_worksheet *ws, int row, int col, const char *f
   xl_check(x, worksheet_write_comment(ws, (lxw_row_t)row, (lxw_col_t)col, buf_str(&text)),
            "a comment at row %d, column %d", row + 1, col + 1);
   buf_free(&text);
+}
+
+/* A figure no spreadsheet number can hold (beyond ±1.8×10³⁰⁸): said in words, with a
+   note, so that the workbook never holds INF. */
+static void xl_too_large(Xl *x, lxw_worksheet *ws, int sheet, int row, int col) {
+  xl_string(x, ws, sheet, row, col, "超出表格数值范围", NULL);
+  xl_comment(x, ws, row, col, "此数值超出电子表格可表示的范围（约1.8×10³⁰⁸），精确值见 plc --emit json");
 }
 
 /* The number format for d decimals, as a plain number or as a percent. */
@@ -616,22 +634,15 @@ static time_t xl_created(const Model *m) {
 }
 
 int workbook_write(const Model *m, const char *path, char *err, size_t errn) {
-  int fd;
-  char *temp = output_temp(path, &fd);
-  if (!temp) {
-    snprintf(err, errn, "cannot create a file beside %s", path);
-    return -1;
-  }
-  close(fd);
+  /* libxlsxwriter reopens path by name when it closes the workbook, and keeps its own
+     temporaries in tmpdir: both in path's folder, which output.c made private */
   char *dir_copy = mem_strdup(path);
   lxw_workbook_options opts = {.tmpdir = dirname(dir_copy)};
   Xl x = {.m = m};
-  x.wb = workbook_new_opt(temp, &opts);
+  x.wb = workbook_new_opt(path, &opts);
   if (!x.wb) {
-    snprintf(err, errn, "cannot start the workbook %s", temp);
-    unlink(temp);
-    free(temp);
-    free(dir_copy);
+    snprintf(err, errn, diag_tr("cannot start the workbook %s"), path);
+    mem_free(dir_copy);
     return -1;
   }
   x.head = workbook_add_format(x.wb);
@@ -677,9 +688,10 @@ int workbook_write(const Model *m, const char *path, char *err, size_t errn) {
   mem_free(x.listed);
   for (int i = 0; i < NSHEETS; i++) mem_free(x.width[i]);
   arena_free(x.arena);
-  free(dir_copy);
-  if (x.err != LXW_NO_ERROR)
-    snprintf(err, errn, "cannot write %s: %s (while writing %s)", path, lxw_strerror(x.err),
-             x.where);
-  return output_finish(temp, path, x.err == LXW_NO_ERROR, err, errn);
+  mem_free(dir_copy);
+  if (x.err == LXW_NO_ERROR) return 0;
+  snprintf(err, errn, diag_tr("cannot write %s: %s (while writing %s)"), path,
+           lxw_strerror(x.err),
+           x.where);
+  return -1;
 }

@@ -225,6 +225,7 @@ static int bind_fits(Model *m, const Formula *f, const Unit *to, const char *wha
 static Indicator *bind_first(const Formula *f) {
   if (!f) return NULL;
   if (f->op == FX_REF) return f->at ? NULL : f->ind;
+  if (f->op == FX_CALL && f->fn == FN_PREV) return NULL; /* a period before: not its periods */
   Indicator *ind = bind_first(f->a);
   if (!ind) ind = bind_first(f->b);
   for (int i = 0; !ind && i < f->nargs; i++) ind = bind_first(f->args[i]);
@@ -237,8 +238,9 @@ static Indicator *bind_first(const Formula *f) {
 static void bind_derive(Model *m, Indicator *ind) {
   Indicator *chain[64], **stack = chain;
   int n = 0, cap = 64;
-  for (Indicator *cur = ind; cur && cur->formula && !cur->derived; cur = cur->first) {
-    cur->derived = 1; /* marked before its values exist: a circle of firsts stops here */
+  Indicator *cur = ind;
+  for (; cur && cur->formula && !cur->derived; cur = cur->first) {
+    cur->derived = 2; /* on this walk: met again, the firsts go round in a circle */
     if (n == cap) {
       Indicator **bigger = arena_alloc(m->arena, 2 * (size_t)cap * sizeof *bigger);
       memcpy(bigger, stack, (size_t)n * sizeof *stack);
@@ -247,6 +249,18 @@ static void bind_derive(Model *m, Indicator *ind) {
     }
     stack[n++] = cur;
   }
+  if (cur && cur->derived == 2) { /* a circle: none of its members has a period to start */
+    int k = 0;
+    while (stack[k] != cur) k++;
+    Buf msg = {0};
+    for (int i = k; i < n; i++) buf_printf(&msg, "%s → ", stack[i]->id);
+    buf_add(&msg, cur->id);
+    model_error(cur->model, "C007", cur->loc, "formula cycle: %s", buf_str(&msg));
+    buf_free(&msg);
+    for (int i = k + 1; i < n; i++)
+      model_note(stack[i]->model, stack[i]->loc, "'%s' is part of the cycle", stack[i]->id);
+  }
+  for (int i = 0; i < n; i++) stack[i]->derived = 1;
   while (n > 0) {
     Indicator *d = stack[--n], *first = d->first;
     Model *dm = d->model;

@@ -222,10 +222,10 @@ static void check_value(Model *m, const Item *it) {
     if (check_figure(m, it->u.value.bound, &ind->unit, 1, &v->fig, NULL) < 0) return;
     if (ind->decimals >= 0 && v->fig.places > ind->decimals)
       model_warning(m, "W011", it->u.value.bound->q.num.loc,
-                    "'%s' has %d decimal place%s in %s, more than '%s' shows (decimals %d); it "
-                    "is shown as written, never rounded",
-                    v->fig.text, v->fig.places, v->fig.places == 1 ? "" : "s",
-                    ind->has_unit ? ind->unit.text : "its unit", ind->id, ind->decimals);
+                    "'%s' is written with more decimal places (%d, in %s) than '%s' shows "
+                    "(decimals %d); it is shown as written, never rounded",
+                    v->fig.text, v->fig.places, ind->has_unit ? ind->unit.text : "—", ind->id,
+                    ind->decimals);
     break;
   case VF_CHANGE:
     if (check_delta(m, it->u.value.change, &v->delta, &ind->unit) < 0) return;
@@ -516,32 +516,20 @@ void check_model(Model *m) {
                       .of = it->u.unit.def.unit.text, .loc = it->loc};
       model_push(m, &m->unitdecls, &m->nunitdecls, &m->unitdecls_cap, d);
       Unit def, *pdef = NULL;
+      Figure f = {0};
       if (it->u.unit.def.num.text) {
         Bound b = {.rel = REL_EXACT, .q = it->u.unit.def, .loc = it->u.unit.def.loc};
-        Figure f;
         if (check_figure(m, &b, NULL, 0, &f, &def) < 0) break;
-        /* the factor must be a simple ratio: keep it as num/den */
-        mpz_t num, den;
-        mpz_inits(num, den, NULL);
-        mpz_set(num, mpq_numref(*f.v));
-        mpz_set(den, mpq_denref(*f.v));
-        if (!mpz_fits_slong_p(num) || !mpz_fits_slong_p(den)) {
-          model_error(m, "C011", it->u.unit.def.loc, "the factor of unit '%s' is too large",
-                      it->u.unit.name.text);
-        } else {
-          long gn = mpz_get_si(num), gd = mpz_get_si(den);
-          def.num *= gn;
-          def.den *= gd;
-          pdef = &def;
-        }
-        mpz_clears(num, den, NULL);
-        if (!pdef) break;
+        pdef = &def;
       }
       Unit known;
-      if (unit_parse(m->units, it->u.unit.name.text, &known) == 0 ||
-          units_declare(m->units, it->u.unit.name.text, pdef) < 0)
-        model_error(m, "C002", it->u.unit.name.loc, "unit '%s' is already known",
-                    it->u.unit.name.text);
+      UnitError ue = unit_parse(m->units, it->u.unit.name.text, &known) == 0
+                         ? UE_EXISTS
+                         : units_declare(m->units, it->u.unit.name.text, pdef, pdef ? *f.v : NULL);
+      if (ue != UE_OK)
+        model_error(m, ue == UE_EXISTS ? "C002" : "C011",
+                    ue == UE_EXISTS ? it->u.unit.name.loc : it->u.unit.def.loc, "unit '%s' %s",
+                    it->u.unit.name.text, unit_error_words(ue));
       break;
     }
     case IT_TOLERANCE: check_tolerance(m, it); break;

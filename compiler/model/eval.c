@@ -29,7 +29,7 @@ typedef struct Ctx {
   int nest;      /* nested evaluations, bounded by EVAL_MAX_NEST */
   int too_deep;  /* the bound was reported */
   int quiet;     /* a derived value: missing inputs drop it instead of reporting */
-  const char *why; /* what a missing figure was wanted for (growth's base), or NULL */
+  int why;       /* FN_GROWTH or FN_CHAIN while reading their base period (for a note), or -1 */
 } Ctx;
 
 static int eval_formula(Ctx *c, const Formula *f, Period p, int shift, Qty *out);
@@ -101,12 +101,11 @@ static void qty_neg(Qty *q) {
    is a quiet (derived) computation. */
 static int eval_missing(Ctx *c, Loc at, const char *fmt, const Indicator *ind,
                         const char *period) {
-  if (c->quiet) return -1;
-  Buf msg = {0};
-  buf_printf(&msg, fmt, ind->id, period);
-  if (c->why) buf_printf(&msg, " (%s)", c->why);
-  model_error(c->m, "C006", at, "%s", buf_str(&msg));
-  buf_free(&msg);
+  if (c->quiet || model_incomplete(ind->model, ind->id)) return -1; /* a cascade */
+  model_error(c->m, "C006", at, fmt, ind->id, period); /* fmt is translated there */
+  if (c->why == FN_GROWTH)
+    model_note(c->m, at, "growth() compares with the same period of last year");
+  if (c->why == FN_CHAIN) model_note(c->m, at, "chain() compares with the period just before");
   return -1;
 }
 
@@ -190,10 +189,8 @@ static int eval_growth(Ctx *c, const Formula *f, Period p, int shift, Qty *out) 
   Qty b;
   qty_init(&b);
   int rc = eval_formula(c, x, p, shift, out);
-  const char *why = c->why;
-  if (!c->why)
-    c->why = f->fn == FN_GROWTH ? "growth() compares with the same period of last year"
-                                : "chain() compares with the period just before";
+  int why = c->why;
+  if (c->why < 0) c->why = (int)f->fn;
   if (rc == 0) rc = eval_formula(c, x, p, shift + back, &b);
   c->why = why;
   if (rc == 0) rc = eval_div(c, f->loc, out, &b);
@@ -265,7 +262,7 @@ static int eval_formula(Ctx *c, const Formula *f, Period p, int shift, Qty *out)
   c->nest++;
   int rc = 0;
   switch (f->op) {
-  case FX_NUM:
+  case FX_NUM: {
     mpq_t s;
     mpq_init(s);
     unit_scale(s, &f->unit);
@@ -274,6 +271,7 @@ static int eval_formula(Ctx *c, const Formula *f, Period p, int shift, Qty *out)
     mpq_set(out->hi, out->v);
     mpq_clear(s);
     break;
+  }
   case FX_REF: rc = eval_indicator(c, f->ind, eval_period(f, p, shift), f->loc, out); break;
   case FX_PAREN: rc = eval_formula(c, f->a, p, shift, out); break;
   case FX_NEG:
@@ -902,7 +900,7 @@ static void eval_review(Ctx *c) {
 }
 
 void eval_model(Model *m) {
-  Ctx c = {.m = m};
+  Ctx c = {.m = m, .why = -1};
   for (int i = 0; i < m->ninds; i++) {
     Indicator *ind = m->inds[i];
     eval_derived(&c, ind);

@@ -24,6 +24,10 @@ Loader *load_new(Diags *diags, const LoadReader *reader);
    (errno set) only when path itself cannot be read; every other trouble is a diagnostic. */
 Model *load_plan(Loader *L, const char *path);
 
+/* Let imports read files anywhere inside dir (by default: the main plan's folder). An
+   import is a relative path to a regular .fp file inside it (docs/limits.md). */
+void load_set_import_root(Loader *L, const char *dir);
+
 /* Free every model, source and name the loader made. */
 void load_free(Loader *L);
 

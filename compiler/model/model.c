@@ -7,6 +7,7 @@
 
 #include "runtime/mem.h"
 #include "runtime/utf8.h"
+#include "syntax/build.h"
 
 Model *model_new(Source *src, Plan *plan, Arena *arena, Names *names, Diags *diags) {
   Model *m = arena_alloc(arena, sizeof *m);
@@ -122,60 +123,66 @@ void model_add_import(Model *m, Import imp) {
   m->imports[m->nimports++] = imp;
 }
 
-/* Edit distance between two UTF-8 names, in characters. */
-static int name_distance(const char *a, const char *b) {
-  int32_t ca[64], cb[64];
-  int na = 0, nb = 0;
-  for (size_t i = 0, n = strlen(a); i < n && na < 64;) {
-    int len = utf8_decode(a + i, n - i, &ca[na++]);
-    i += len < 0 ? 1 : (size_t)len;
-  }
-  for (size_t i = 0, n = strlen(b); i < n && nb < 64;) {
-    int len = utf8_decode(b + i, n - i, &cb[nb++]);
-    i += len < 0 ? 1 : (size_t)len;
-  }
-  int row[65];
-  for (int j = 0; j <= nb; j++) row[j] = j;
-  for (int i = 1; i <= na; i++) {
-    int diag = row[0];
-    row[0] = i;
-    for (int j = 1; j <= nb; j++) {
-      int up = row[j];
-      int best = diag + (ca[i - 1] != cb[j - 1]);
-      if (row[j] + 1 < best) best = row[j] + 1;
-      if (row[j - 1] + 1 < best) best = row[j - 1] + 1;
-      row[j] = best;
-      diag = up;
+/* The best suggestion so far for a name that is not known: what to suggest, and how far
+   the candidate it was found by is from the name typed. */
+typedef struct Near {
+  const char *typed;
+  const char *best;   /* the name to write: an id, or alias.id */
+  const char *shown;  /* the display name that was near, when it was (or NULL) */
+  int d;
+} Near;
+
+/* Consider a candidate: cand is compared with the name typed; say is what to suggest. */
+static void near_try(Near *n, const char *cand, const char *say, const char *shown) {
+  if (!cand || !say || !diag_similar(n->typed, cand)) return;
+  int d = diag_distance(n->typed, cand);
+  if (d < n->d) *n = (Near){n->typed, say, shown, d};
+}
+
+/* The candidates of one model: its ids, its display names (suggesting the id), and the
+   ids of its commitments; with prefix "alias." for an import's. */
+static void near_model(Near *n, const Model *m, const char *alias, Arena *arena) {
+  for (int i = 0; i < m->ninds; i++) {
+    const Indicator *ind = m->inds[i];
+    const char *say = ind->id;
+    if (alias && ind->id) {
+      size_t a = strlen(alias), b = strlen(ind->id);
+      char *full = arena_alloc(arena, a + b + 2);
+      memcpy(full, alias, a);
+      full[a] = '.';
+      memcpy(full + a + 1, ind->id, b + 1);
+      say = full;
     }
+    near_try(n, ind->id, say, NULL);
+    if (ind->name && ind->name != ind->id) near_try(n, ind->name, say, ind->name);
   }
-  return row[nb];
+  if (alias) return;
+  for (int i = 0; i < m->ncommits; i++) near_try(n, m->commits[i]->id, m->commits[i]->id, NULL);
 }
 
 const char *model_suggest(const Model *m, const char *name) {
-  const char *best = NULL;
-  int best_d = INT_MAX;
-  int len = utf8_cols(name, strlen(name));
-  for (int i = 0; i < m->ninds; i++) {
-    const char *cands[2] = {m->inds[i]->id, m->inds[i]->name};
-    for (int k = 0; k < 2; k++) {
-      if (!cands[k]) continue;
-      int d = name_distance(name, cands[k]);
-      if (d < best_d) {
-        best_d = d;
-        best = cands[k];
-      }
-    }
+  Near n = {name, NULL, NULL, 1 << 30};
+  near_model(&n, m, NULL, m->arena);
+  return n.best;
+}
+
+/* The units a plan most likely meant: those its indicators use, then the common ones. */
+static const char *const common_units[] = {
+    "亿元", "万元", "元", "亿美元", "万美元", "%", "个百分点", "家", "个", "项", "人", "万人",
+    "人次", "万人次", "平方米", "万平方米", "公里", "千米", "亩", "公顷", "吨", "万吨",
+    "标准煤", "万吨标准煤", "千瓦时", "亿千瓦时", "套", "户", "万户", "座", "所", "张",
+    "床", "辆", "件", "宗", "倍", "岁", "年", "天", "小时", "微克/立方米", "立方米"};
+
+const char *model_suggest_unit(const Model *m, const char *unit) {
+  Near n = {unit, NULL, NULL, 1 << 30};
+  for (int i = 0; i < m->ninds; i++)
+    if (m->inds[i]->has_unit) near_try(&n, m->inds[i]->unit.text, m->inds[i]->unit.text, NULL);
+  for (size_t i = 0; i < sizeof common_units / sizeof *common_units; i++) {
+    Unit u;
+    if (unit_parse(m->units, common_units[i], &u) == 0)
+      near_try(&n, common_units[i], common_units[i], NULL);
   }
-  for (int i = 0; i < m->ncommits; i++) {
-    if (!m->commits[i]->id) continue;
-    int d = name_distance(name, m->commits[i]->id);
-    if (d < best_d) {
-      best_d = d;
-      best = m->commits[i]->id;
-    }
-  }
-  /* close enough: at most a third of the name's characters differ */
-  return best && best_d * 3 <= (len > 2 ? len : 2) ? best : NULL;
+  return n.best;
 }
 
 /* The model a reference's namespace names: m itself, or one of its imports; NULL when
@@ -195,23 +202,47 @@ Indicator *model_lookup(const Model *m, const Ref *r) {
   return where ? model_indicator(where, r->name.text) : NULL;
 }
 
+int model_incomplete(const Model *m, const char *id) {
+  if (build_failed(m->plan, id)) return 1;
+  for (int i = 0; i < m->nimports; i++)
+    if (!m->imports[i].model) return 1;
+  return 0;
+}
+
 Indicator *model_ref(Model *m, const Ref *r, int report) {
   int found;
   const Model *where = model_namespace(m, r, &found);
   if (!where) {
     if (report && !found)
       model_error(m, "C001", r->ns.loc, "no import is called '%s'", r->ns.text);
-    return NULL;
+    return NULL; /* an import that failed was one error, where it failed */
   }
   Indicator *ind = model_indicator(where, r->name.text);
-  if (!ind && report) {
-    const char *near = model_suggest(where, r->name.text);
-    if (near)
-      model_error(m, "C001", r->name.loc, "no indicator is called '%s'; did you mean '%s'?",
-                  r->name.text, near);
-    else
-      model_error(m, "C001", r->name.loc, "no indicator is called '%s'", r->name.text);
-  }
-  return ind;
+  if (ind || !report) return ind;
+  /* a line skipped for a syntax error would have defined it: that error says enough */
+  if (build_failed(where->plan, r->name.text)) return NULL;
+  Near n = {r->name.text, NULL, NULL, 1 << 30};
+  near_model(&n, where, NULL, m->arena);
+  if (!r->ns.text)
+    for (int i = 0; i < m->nimports; i++) { /* a forgotten p2023. */
+      const Model *im = m->imports[i].model;
+      if (!im || !m->imports[i].alias) continue;
+      if (model_indicator(im, r->name.text)) {
+        const char *a = m->imports[i].alias, *id = model_indicator(im, r->name.text)->id;
+        char *full = arena_alloc(m->arena, strlen(a) + strlen(id) + 2);
+        sprintf(full, "%s.%s", a, id);
+        n = (Near){r->name.text, full, NULL, 0};
+        break;
+      }
+      near_model(&n, im, m->imports[i].alias, m->arena);
+    }
+  if (n.best && n.shown)
+    model_error(m, "C001", r->name.loc, "no indicator is called '%s'; did you mean '%s' (%s)?",
+                r->name.text, n.best, n.shown);
+  else if (n.best)
+    model_error(m, "C001", r->name.loc, "no indicator is called '%s'; did you mean '%s'?",
+                r->name.text, n.best);
+  else
+    model_error(m, "C001", r->name.loc, "no indicator is called '%s'", r->name.text);
+  return NULL;
 }
-

@@ -392,8 +392,18 @@ Indicator *model_lookup(const Model *m, const Ref *r);
 /* The same, reporting a name that is not known (with a suggestion) when report is set. */
 Indicator *model_ref(Model *m, const Ref *r, int report);
 
-/* Suggest the known name nearest to name ("did you mean"), or NULL. */
+/* Whether what m says of the indicator id may be incomplete because of an error already
+   reported: a line about it was skipped for a syntax error, or an import failed. Errors
+   about its missing values are then cascades, not reported. */
+int model_incomplete(const Model *m, const char *id);
+
+/* Suggest the known name nearest to name ("did you mean"), or NULL: an id, or the id of
+   the display name that is near (diag_similar says what near is). */
 const char *model_suggest(const Model *m, const char *name);
+
+/* Suggest the known unit nearest to an unknown one (亿元元, 忆元 and 亿 give 亿元), or
+   NULL: for "unknown unit" errors, which should then not advise declaring the misspelling. */
+const char *model_suggest_unit(const Model *m, const char *unit);
 
 /* A unit's base units for a message ("元/人", "a bare number"), in m's arena. */
 const char *model_describe_unit(Model *m, const Unit *u);

@@ -218,6 +218,9 @@ typedef struct Plan {
   Item *items, *last;
   Comment *comments, *last_comment;
   int nitems;
+  struct Table *failed; /* names a line skipped for a syntax error would have defined or
+                           given values to (build_failed): later errors about them are
+                           cascades; NULL when no line failed */
 } Plan;
 
 /* Append an item of the given kind at loc; it is zeroed, and only as large as its kind

@@ -4,6 +4,8 @@
 
 #include <string.h>
 
+#include "runtime/table.h"
+
 /* Start an item for the statement just read, and update what later lines attach to. */
 static Item *stmt(Parser *P, ItemKind kind, const Loc *loc, Word keyword) {
   Item *it = ast_item(P->arena, P->plan, kind, *loc);
@@ -23,14 +25,15 @@ static Item *stmt(Parser *P, ItemKind kind, const Loc *loc, Word keyword) {
 static void attach(Parser *P, Item *it, Item *owner, const char *code, const char *what,
                    const char *after) {
   if (!owner && !P->recovering) /* after a bad line, its owner may be what failed */
-    front_error(P, code, it->loc, "%s must follow %s", what, after);
+    front_error(P, code, it->loc, "%s must follow %s", diag_tr(what), diag_tr(after));
   it->parent = owner;
 }
 
 /* The attribute names, for messages, in the order of their bits. */
-static const char *const attr_names[] = {"decimals", "category", "main", "price basis",
-                                         "flow or stock", "change", "lead", "due", "for",
-                                         "verb", "direction", "from", "stretch (力争)", "show"};
+#define N_(s) s /* a message fragment: translated where it is printed */
+static const char *const attr_names[] = {
+    "decimals", "category", "main", N_("price basis"), N_("flow or stock"), N_("change"), "lead",
+    "due", "for", "verb", N_("direction"), "from", N_("stretch (力争)"), "show"};
 
 /* The location of the attribute with this bit. */
 static Loc attr_loc(const Attrs *a, unsigned bit) {
@@ -57,8 +60,8 @@ static void attrs_allow(Parser *P, const Attrs *a, unsigned allowed, const char 
   for (unsigned i = 0; a && i < sizeof attr_names / sizeof *attr_names; i++) {
     unsigned bit = 1u << i;
     if ((a->has & bit) && !(allowed & bit))
-      front_error(P, "P005", attr_loc(a, bit), "%s does not take a %s attribute", where,
-                  attr_names[i]);
+      front_error(P, "P005", attr_loc(a, bit), "%s does not take a %s attribute", diag_tr(where),
+                  diag_tr(attr_names[i]));
   }
 }
 
@@ -93,7 +96,7 @@ void build_indicator(Parser *P, const Loc *loc, Word keyword, Word id, Word name
   it->u.ind.attrs = ast_attrs(attrs);
   it->u.ind.formula = formula;
   attrs_allow(P, attrs, ATTR_DECIMALS | ATTR_CATEGORY | ATTR_MAIN | ATTR_BASIS | ATTR_FLOW |
-                            ATTR_VERB | ATTR_DIRECTION | ATTR_SHOW, "an indicator");
+                            ATTR_VERB | ATTR_DIRECTION | ATTR_SHOW, N_("an indicator"));
   P->indicator = it;
 }
 
@@ -116,8 +119,8 @@ void build_value(Parser *P, const Loc *loc, Word period, Keyword status, Given g
   it->u.value.text = given.text;
   it->u.value.attrs = ast_attrs(attrs);
   attrs_allow(P, attrs, allowed[given.form],
-              given.form == VF_QUALITATIVE ? "a qualitative value" : "a value");
-  attach(P, it, P->indicator, "P002", "a value line", "an 'indicator' line");
+              given.form == VF_QUALITATIVE ? N_("a qualitative value") : N_("a value"));
+  attach(P, it, P->indicator, "P002", N_("a value line"), N_("an 'indicator' line"));
 }
 
 void build_target(Parser *P, const Loc *loc, Word keyword, Ref ind, Word period, Keyword kind,
@@ -139,7 +142,7 @@ void build_target(Parser *P, const Loc *loc, Word keyword, Ref ind, Word period,
       [VF_RELATION] = ATTR_BASIS,
       [VF_QUALITATIVE] = 0};
   attrs_allow(P, attrs, allowed[given.form],
-              given.form == VF_QUALITATIVE ? "a qualitative target" : "a target");
+              given.form == VF_QUALITATIVE ? N_("a qualitative target") : N_("a target"));
 }
 
 void build_tolerance(Parser *P, const Loc *loc, Word keyword, Quantity q) {
@@ -188,14 +191,14 @@ void build_para(Parser *P, const Loc *loc, Word keyword, Word lead) {
 void build_text(Parser *P, const Loc *loc, Word bar, Pieces pieces) {
   Item *it = stmt(P, IT_TEXT, loc, bar);
   it->u.text.parts = pieces.head;
-  attach(P, it, P->holder, "P003", "a text line", "a 'para' or 'task' line");
+  attach(P, it, P->holder, "P003", N_("a text line"), N_("a 'para' or 'task' line"));
 }
 
 void build_task(Parser *P, const Loc *loc, Word keyword, Word title, const Attrs *attrs) {
   Item *it = stmt(P, IT_TASK, loc, keyword);
   it->u.task.title = title;
   it->u.task.attrs = ast_attrs(attrs);
-  attrs_allow(P, attrs, ATTR_LEAD | ATTR_DUE, "a task");
+  attrs_allow(P, attrs, ATTR_LEAD | ATTR_DUE, N_("a task"));
   it->parent = P->section;
   P->holder = P->task = it;
 }
@@ -209,8 +212,8 @@ void build_commit(Parser *P, const Loc *loc, Word keyword, Word id, Word what, G
   if (given.form == VF_CHANGE) it->u.commit.change = given.change;
   else it->u.commit.bound = given.bound;
   it->u.commit.attrs = ast_attrs(attrs);
-  attrs_allow(P, attrs, ATTR_FOR | ATTR_LEAD | ATTR_DUE, "a commitment");
-  attach(P, it, P->task, "P004", "a commitment", "a 'task' line");
+  attrs_allow(P, attrs, ATTR_FOR | ATTR_LEAD | ATTR_DUE, N_("a commitment"));
+  attach(P, it, P->task, "P004", N_("a commitment"), N_("a 'task' line"));
 }
 
 Quantity build_quantity(Word num, Word unit, const Loc *loc) {
@@ -290,7 +293,8 @@ Attrs *build_attrs(Parser *P, Attrs *acc, Attrs *one) {
   if (acc->has & bit) {
     unsigned i = 0;
     while (!(bit & (1u << i))) i++;
-    front_error(P, "P006", attr_loc(one, bit), "%s is given twice on this line", attr_names[i]);
+    front_error(P, "P006", attr_loc(one, bit), "%s is given twice on this line",
+                diag_tr(attr_names[i]));
     return acc;
   }
   acc->has |= bit;
@@ -380,4 +384,45 @@ Pieces build_piece(Parser *P, Pieces pieces, Word text, Expr *expr, const Loc *o
   else pieces.head = t;
   pieces.tail = t;
   return pieces;
+}
+
+/* The next word of s[*i..n): up to a space, a tab or one of stop; its length. */
+static size_t failed_word(const char *s, size_t n, size_t *i, const char *stop) {
+  while (*i < n && (s[*i] == ' ' || s[*i] == '\t')) (*i)++;
+  size_t from = *i;
+  while (*i < n && s[*i] != ' ' && s[*i] != '\t' && !strchr(stop, s[*i])) (*i)++;
+  return *i - from;
+}
+
+/* Remember the n bytes at name as a name a skipped line was about. */
+static void failed_add(Parser *P, const char *name, size_t n) {
+  if (n == 0) return;
+  if (!P->plan->failed) P->plan->failed = table_new(P->arena);
+  table_put(P->plan->failed, names_intern(P->names, name, n), (void *)1);
+}
+
+void build_failed_line(Parser *P, int line) {
+  size_t n, i = 0;
+  const char *s = source_line(P->src, line, &n);
+  if (!s) return;
+  size_t k = failed_word(s, n, &i, "");
+  const char *w = s + i - k;
+  if (k == 9 && memcmp(w, "indicator", 9) == 0) {
+    size_t m = failed_word(s, n, &i, "\"=");
+    failed_add(P, s + i - m, m);
+    P->indicator = NULL; /* its values must not become the previous indicator's */
+  } else if (k == 4 && memcmp(w, "unit", 4) == 0) {
+    size_t m = failed_word(s, n, &i, "=");
+    failed_add(P, s + i - m, m);
+  } else if (k > 0 && w[0] >= '0' && w[0] <= '9' && P->indicator) {
+    Word id = P->indicator->u.ind.id; /* a value line: its indicator lacks a value */
+    if (id.text) failed_add(P, id.text, strlen(id.text));
+  } else if ((k == 4 && memcmp(w, "task", 4) == 0) || (k == 4 && memcmp(w, "para", 4) == 0)) {
+    P->holder = NULL;
+    P->task = NULL;
+  }
+}
+
+int build_failed(const Plan *p, const char *name) {
+  return p && p->failed && name && table_get(p->failed, name) != NULL;
 }

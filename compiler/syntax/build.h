@@ -41,6 +41,16 @@ void build_tolerance(Parser *P, const Loc *loc, Word keyword, Quantity q);
 void build_commit(Parser *P, const Loc *loc, Word keyword, Word id, Word what, Given given,
                   const Attrs *attrs);
 
+/* After a syntax error on line: remember what the skipped line would have defined (an
+   indicator's id, a unit's name) or given values to (the indicator of a value line), so
+   that later errors about those names stay silent; and forget the indicator or task a
+   skipped line would have replaced, so later lines do not attach to the one before. */
+void build_failed_line(Parser *P, int line);
+
+/* Whether name is one that a line skipped for a syntax error would have defined or given
+   values to. */
+int build_failed(const Plan *p, const char *name);
+
 /* The parts of a line. */
 Quantity build_quantity(Word num, Word unit, const Loc *loc);
 Word build_unit_ratio(Parser *P, const Loc *loc, Word over, Word under); /* 微克/立方米 */

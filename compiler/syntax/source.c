@@ -2,47 +2,121 @@
 #include "syntax/source.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <iconv.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "runtime/mem.h"
+#include "runtime/utf8.h"
 
-/* A source owning copies of path and the n bytes at text. */
+/* A source owning copies of path and the n bytes at text, line ends made \n. */
 Source *source_from_string(const char *path, const char *text, size_t n) {
   Source *s = mem_calloc(sizeof *s);
   s->path = mem_strdup(path);
   s->text = mem_alloc(n + 1);
-  memcpy(s->text, text, n);
-  s->text[n] = '\0';
-  s->len = n;
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (text[i] != '\r') {
+      s->text[k++] = text[i];
+    } else if (i + 1 >= n || text[i + 1] != '\n') {
+      s->text[k++] = '\n'; /* a lone \r ends a line; the \r of \r\n is dropped */
+    }
+  }
+  s->text[k] = '\0';
+  s->len = k;
+  return s;
+}
+
+Source *source_load_fd(int fd, const char *path) {
+  struct stat st;
+  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size > SOURCE_MAX_BYTES) {
+    errno = EFBIG; /* refused before a byte is read */
+    return NULL;
+  }
+  size_t cap = 1 << 16, n = 0;
+  char *buf = mem_alloc(cap);
+  for (;;) {
+    if (n == cap) {
+      if (n > SOURCE_MAX_BYTES) { /* one byte past the limit was read: it is too large */
+        mem_free(buf);
+        errno = EFBIG;
+        return NULL;
+      }
+      cap = 2 * cap < SOURCE_MAX_BYTES + 1 ? 2 * cap : SOURCE_MAX_BYTES + 1;
+      buf = mem_realloc(buf, cap);
+    }
+    ssize_t got = read(fd, buf + n, cap - n);
+    if (got == 0) break;
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      int saved = errno;
+      mem_free(buf);
+      errno = saved;
+      return NULL;
+    }
+    n += (size_t)got;
+  }
+  Source *s = source_from_string(path, buf, n);
+  mem_free(buf);
   return s;
 }
 
 /* Read a whole file into a source. */
 Source *source_load(const char *path) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  size_t cap = 1 << 16, n = 0;
-  char *buf = mem_alloc(cap);
-  for (;;) {
-    size_t got = fread(buf + n, 1, cap - n, f);
-    n += got;
-    if (n < cap) break;
-    cap *= 2;
-    buf = mem_realloc(buf, cap);
-  }
-  int failed = ferror(f);
+  int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) return NULL;
+  Source *s = source_load_fd(fd, path);
   int saved = errno;
-  fclose(f);
-  if (failed) {
-    mem_free(buf);
-    errno = saved ? saved : EIO;
-    return NULL;
-  }
-  Source *s = source_from_string(path, buf, n);
-  mem_free(buf);
+  close(fd);
+  errno = saved;
   return s;
+}
+
+const char *source_encoding_name(SourceEncoding e) {
+  static const char *const names[] = {
+#define SOURCE_ENCODING_NAME(e, name) [e] = name,
+      SOURCE_ENCODINGS(SOURCE_ENCODING_NAME)
+#undef SOURCE_ENCODING_NAME
+  };
+  return names[e];
+}
+
+/* Whether the n bytes at s decode wholly in the encoding named from. */
+static int source_decodes(const char *s, size_t n, const char *from) {
+  iconv_t cd = iconv_open("UTF-8", from);
+  if (cd == (iconv_t)-1) return 0;
+  char out[4096];
+  char *in = (char *)s; /* iconv's prototype; it does not write the input */
+  size_t left = n;
+  int ok = 1;
+  while (left > 0 && ok) {
+    char *o = out;
+    size_t room = sizeof out;
+    if (iconv(cd, &in, &left, &o, &room) == (size_t)-1 && errno != E2BIG) ok = 0;
+  }
+  iconv_close(cd);
+  return ok;
+}
+
+SourceEncoding source_encoding(const Source *s) {
+  const unsigned char *t = (const unsigned char *)s->text;
+  size_t n = s->len;
+  if (n >= 2 && t[0] == 0xFF && t[1] == 0xFE) return SE_UTF16LE;
+  if (n >= 2 && t[0] == 0xFE && t[1] == 0xFF) return SE_UTF16BE;
+  /* UTF-16 without a mark: the ASCII of keywords, digits and blanks leaves a NUL in every
+     other byte, always on the same side */
+  size_t even = 0, odd = 0, m = n < 4096 ? n : 4096;
+  for (size_t i = 0; i < m; i++)
+    if (t[i] == 0) *(i % 2 ? &odd : &even) += 1;
+  if (m >= 4 && odd * 4 >= m / 2 && even * 20 <= odd) return SE_UTF16LE;
+  if (m >= 4 && even * 4 >= m / 2 && odd * 20 <= even) return SE_UTF16BE;
+  if (utf8_invalid_at(s->text, n) == n) return SE_UTF8;
+  if (source_decodes(s->text, n, "GB18030")) return SE_GB18030;
+  return SE_UTF8;
 }
 
 void source_free(Source *s) {
@@ -71,13 +145,12 @@ static int source_index(Source *s) {
   return 0;
 }
 
-/* The text of a line without its line end (\n or \r\n). */
+/* The text of a line without its line end. */
 const char *source_line(Source *s, int line, size_t *n) {
   if (!s->lines && source_index(s) < 0) return NULL;
   if (line < 1 || line > s->nlines) return NULL;
   size_t start = s->lines[line - 1];
   size_t end = line < s->nlines ? s->lines[line] - 1 : s->len;
-  if (end > start && s->text[end - 1] == '\r') end--;
   *n = end - start;
   return s->text + start;
 }

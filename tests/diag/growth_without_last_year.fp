@@ -8,4 +8,5 @@ indicator q "季度增加值" 亿元
   2023年二季度 actual 100
 part review "执行情况"
 para "季度"
-  | 一季度增长{growth(q[2024年一季度])}，二季度增长{growth(q)[2024Q2]}，环比{chain(q[2024Q1])}。
+  | 一季度增长{growth(q[2024年一季度])}，二季度增长{growth(q)[2024Q2]}。
+  | 环比{chain(q[2024Q1])}。

@@ -34,5 +34,7 @@ Suite *diag_suite(void);
 Suite *model_suite(void);
 Suite *load_suite(void);
 Suite *render_suite(void);
+Suite *suggest_suite(void);
+Suite *units_suite(void);
 
 #endif

@@ -28,9 +28,9 @@ START_TEST(caret_lines_up_under_cjk) {
 END_TEST
 
 START_TEST(tilde_spans_wide_characters) {
-  Parsed *p = parse_text("x “福”\n");
+  Parsed *p = parse_text("title “福”\n");
   char *out = diags_text(p);
-  ck_assert_ptr_nonnull(strstr(out, "    1 | x “福”\n      |   ^"));
+  ck_assert_ptr_nonnull(strstr(out, "    1 | title “福”\n      |       ^"));
   free(out);
   parsed_free(p);
 }

@@ -215,7 +215,42 @@ START_TEST(stray_punctuation_is_one_error) {
 END_TEST
 
 START_TEST(unexpected_unicode_punctuation) {
-  ck_lex("“x", "name x @1:2-1:3\nend of line @1:3-1:3\n", 1);
+  ck_lex("‘x", "name x @1:2-1:3\nend of line @1:3-1:3\n", 1);
+}
+END_TEST
+
+START_TEST(chinese_quotes_are_one_error_and_a_string) {
+  ck_lex("“示例” x", "string 示例 @1:1-1:5\nname x @1:6-1:7\nend of line @1:7-1:7\n", 1);
+}
+END_TEST
+
+START_TEST(nul_in_string_is_an_error) {
+  Source *src = source_from_string("t.fp", "title \"a\0b\"\n", 12);
+  Arena *arena = arena_new();
+  Diags diags;
+  diag_init(&diags);
+  front_count_tokens(src, arena, names_new(arena), &diags);
+  ck_assert_int_eq(diags.errors, 1);
+  ck_assert_str_eq(diags.v[0].code, "L004");
+  diag_free(&diags);
+  arena_free(arena);
+  source_free(src);
+}
+END_TEST
+
+START_TEST(crlf_and_cr_end_lines) {
+  ck_lex("x\r\ny\rz", "name x @1:1-1:2\nend of line @1:2-2:1\nname y @2:1-2:2\n"
+                       "end of line @2:2-3:1\nname z @3:1-3:2\nend of line @3:2-3:2\n", 0);
+}
+END_TEST
+
+START_TEST(number_too_long) {
+  char s[5000];
+  memset(s, '7', 4097);
+  s[4097] = '\0';
+  int e;
+  free(lex_text_dump(s, &e));
+  ck_assert_int_eq(e, 1);
 }
 END_TEST
 
@@ -286,6 +321,10 @@ Suite *lexer_suite(void) {
   tcase_add_test(tc, unclosed_placeholder);
   tcase_add_test(tc, stray_punctuation_is_one_error);
   tcase_add_test(tc, unexpected_unicode_punctuation);
+  tcase_add_test(tc, chinese_quotes_are_one_error_and_a_string);
+  tcase_add_test(tc, nul_in_string_is_an_error);
+  tcase_add_test(tc, crlf_and_cr_end_lines);
+  tcase_add_test(tc, number_too_long);
   tcase_add_test(tc, control_character);
   tcase_add_test(tc, mixed_ascii_and_cjk_name);
   tcase_add_test(tc, fullwidth_space_and_comma);

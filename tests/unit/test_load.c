@@ -28,11 +28,17 @@ static Fixture *fixture(void) {
   return f;
 }
 
-static Model *run(Fixture *f, const char *path) {
+/* Load path with imports confined to root (NULL: the main plan's folder). */
+static Model *run_in(Fixture *f, const char *path, const char *root) {
   LoadReader r = load_files_reader(f->files);
   f->loader = load_new(&f->diags, &r);
+  if (root) load_set_import_root(f->loader, root);
   f->m = load_plan(f->loader, path);
   return f->m;
+}
+
+static Model *run(Fixture *f, const char *path) {
+  return run_in(f, path, NULL);
 }
 
 static void fixture_free(Fixture *f) {
@@ -52,9 +58,39 @@ START_TEST(from_memory) {
   Fixture *f = fixture();
   add(f, "plans/main.fp", "import \"../data/base.fp\" as b\nclaim 2023 b.x[2023] = 7\n");
   add(f, "data/base.fp", "indicator x \"x\" 亿元\n  2023 actual 7\n");
-  ck_assert_ptr_nonnull(run(f, "plans/./main.fp"));
+  ck_assert_ptr_nonnull(run_in(f, "plans/./main.fp", "."));
   ck_assert_int_eq(f->diags.n, 0);
   ck_assert_int_eq(f->m->claims[0]->verdict, CLAIM_MATCH);
+  fixture_free(f);
+}
+END_TEST
+
+/* The import policy: outside the main plan's folder, absolute, or not a .fp file is one
+   error each, and the refused file is never read. */
+START_TEST(imports_confined) {
+  Fixture *f = fixture();
+  add(f, "plans/main.fp", "import \"../data/base.fp\" as b\nimport \"/etc/passwd.fp\" as c\n"
+                          "import \"x.txt\" as d\nimport \"sub/../ok.fp\" as e\n");
+  add(f, "data/base.fp", "year 1\nyear 2\n");
+  add(f, "plans/ok.fp", "");
+  ck_assert_ptr_nonnull(run(f, "plans/main.fp"));
+  ck_assert_int_eq(count(f, "C019"), 3);
+  ck_assert_int_eq(f->diags.n, 3);
+  fixture_free(f);
+}
+END_TEST
+
+/* 40 files each importing the next twice: 40 loads, not 2^40. */
+START_TEST(fan_out_loads_each_once) {
+  Fixture *f = fixture();
+  char name[32], text[128];
+  for (int i = 0; i < 40; i++) {
+    snprintf(name, sizeof name, "f%d.fp", i);
+    snprintf(text, sizeof text, "import \"f%d.fp\" as a\nimport \"f%d.fp\" as b\n", i + 1, i + 1);
+    add(f, name, i < 39 ? text : "indicator x \"x\" 元\n");
+  }
+  ck_assert_ptr_nonnull(run(f, "f0.fp"));
+  ck_assert_int_eq(f->diags.n, 0);
   fixture_free(f);
 }
 END_TEST
@@ -205,6 +241,8 @@ Suite *load_suite(void) {
   Suite *s = suite_create("load");
   TCase *tc = tcase_create("load");
   tcase_add_test(tc, from_memory);
+  tcase_add_test(tc, imports_confined);
+  tcase_add_test(tc, fan_out_loads_each_once);
   tcase_add_test(tc, missing_main_file);
   tcase_add_test(tc, each_file_once);
   tcase_add_test(tc, import_cycle);

@@ -64,6 +64,8 @@ int main(void) {
   srunner_add_suite(sr, model_suite());
   srunner_add_suite(sr, load_suite());
   srunner_add_suite(sr, render_suite());
+  srunner_add_suite(sr, suggest_suite());
+  srunner_add_suite(sr, units_suite());
   srunner_run_all(sr, CK_NORMAL);
   int failed = srunner_ntests_failed(sr);
   srunner_free(sr);
