@@ -9,7 +9,7 @@ FLEX    ?= flex
 BISON   ?= bison
 CFLAGS  ?= -O2 -g
 WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
-PKGS     = libutf8proc xlsxwriter
+PKGS     = libutf8proc xlsxwriter libzip jansson
 LOCALEDIR ?= $(PREFIX)/share/locale
 LANGS    = zh_CN
 MO       = $(patsubst %,$(BUILD)/locale/%/LC_MESSAGES/plc.mo,$(LANGS))
@@ -24,18 +24,22 @@ CHECK_LIBS = $(shell pkg-config --libs check)
 RUNTIME  = runtime/mem.c runtime/buf.c runtime/arena.c runtime/table.c runtime/names.c \
            runtime/json.c runtime/utf8.c runtime/decimal.c runtime/units.c runtime/period.c
 SYNTAX   = compiler/syntax/source.c compiler/syntax/diag.c compiler/syntax/words.c \
-           compiler/syntax/ast.c compiler/syntax/build.c compiler/syntax/front.c
+           compiler/syntax/ast.c compiler/syntax/build.c compiler/syntax/front.c \
+           compiler/syntax/fmt.c
 MODEL    = compiler/model/model.c compiler/model/check.c compiler/model/bind.c compiler/model/eval.c \
            compiler/model/load.c
 EMIT     = compiler/emit/render.c compiler/emit/textsink.c compiler/emit/report.c compiler/emit/output.c \
-           compiler/emit/xlformula.c compiler/emit/workbook.c compiler/emit/jsonmodel.c
+           compiler/emit/xlformula.c compiler/emit/workbook.c compiler/emit/jsonmodel.c \
+           compiler/emit/docx.c compiler/emit/csv.c compiler/emit/diff.c compiler/emit/revsheet.c
 GEN      = $(BUILD)/parser.tab.c $(BUILD)/lexer.c
 LIB_SRC_ALL = $(RUNTIME) $(SYNTAX) $(MODEL) $(EMIT) grammar/parser.y grammar/lexer.l
 LIB_OBJ  = $(patsubst %.c,$(BUILD)/%.o,$(RUNTIME) $(SYNTAX) $(MODEL) $(EMIT)) \
            $(BUILD)/parser.tab.o $(BUILD)/lexer.o
 TESTS    = tests/unit/test_main.c tests/unit/test_lexer.c tests/unit/test_parser.c \
            tests/unit/test_diag.c tests/unit/test_model.c tests/unit/test_load.c \
-           tests/unit/test_render.c tests/unit/test_suggest.c tests/unit/test_units.c
+           tests/unit/test_render.c tests/unit/test_suggest.c tests/unit/test_units.c \
+           tests/unit/test_docx.c tests/unit/test_utf8.c tests/unit/test_csv.c \
+           tests/unit/test_lsppos.c
 TEST_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(TESTS))
 
 all: $(BUILD)/plc $(MO)
@@ -65,7 +69,15 @@ pot: $(BUILD)/lexer.c
 check-po: $(BUILD)/lexer.c
 	@sh tests/po.sh "$(XGETTEXT_KEYS)" $(LANGS) -- $(PO_SOURCES)
 
-$(BUILD)/plc: $(BUILD)/compiler/cmd/main.o $(BUILD)/libplc.a
+# The command: its main and its own modules (fmt, diff and git, the language server, the
+# watch mode).
+CMD      = compiler/cmd/main.c compiler/cmd/cmdfmt.c compiler/cmd/cmddiff.c compiler/cmd/gitread.c \
+           compiler/cmd/lsp.c compiler/cmd/lspio.c compiler/cmd/lspdoc.c \
+           compiler/cmd/lspindex.c compiler/cmd/lspfeat.c compiler/cmd/lsppos.c \
+           compiler/cmd/watch.c
+CMD_OBJ  = $(patsubst %.c,$(BUILD)/%.o,$(CMD))
+
+$(BUILD)/plc: $(CMD_OBJ) $(BUILD)/libplc.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
 
 $(BUILD)/libplc.a: $(LIB_OBJ)
@@ -88,7 +100,7 @@ $(BUILD)/%.o: %.c | $(BUILD)/parser.tab.h $(BUILD)/lexer.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS) $(WARN) -MMD -MP -c -o $@ $<
 
-$(BUILD)/tests/unit/plc_tests: $(TEST_OBJ) $(BUILD)/libplc.a
+$(BUILD)/tests/unit/plc_tests: $(TEST_OBJ) $(BUILD)/compiler/cmd/lsppos.o $(BUILD)/libplc.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(CHECK_LIBS) $(LIBS)
 
 # Every test: Check units, golden diagnostics and examples; then the same again under
@@ -112,6 +124,22 @@ check-build: check-layers check-po $(BUILD)/plc $(MO) $(BUILD)/tests/unit/plc_te
 	sh tests/completion.sh
 	sh tests/install.sh
 	/usr/bin/python3 tests/hostile/hostile.py $(BUILD)/plc $(BUILD)
+	sh tests/widths.sh $(BUILD)/plc
+	sh tests/docx.sh $(BUILD)/plc
+	sh tests/csv.sh $(BUILD)/plc
+	sh tests/fmt.sh $(BUILD)/plc
+	sh tests/diff.sh $(BUILD)/plc
+	sh tests/git.sh $(BUILD)/plc
+
+# The editor support (docs/editors.md): the language server's exchange, Neovim's client,
+# Vim's and Emacs's files, plc watch.
+check-build: check-editors
+check-editors: $(BUILD)/plc
+	python3 tests/lsp/run.py $(BUILD)/plc
+	sh tests/lsp/nvim.sh $(BUILD)/plc
+	sh tests/lsp/vim.sh $(BUILD)/plc
+	sh tests/lsp/emacs.sh $(BUILD)/plc
+	sh tests/watch/run.sh $(BUILD)/plc
 
 check-asan:
 	$(MAKE) --no-print-directory BUILD=$(BUILD)/asan \
@@ -145,13 +173,22 @@ check-valgrind: $(BUILD)/plc
 FUZZ_SECONDS ?= 60
 FUZZ_FLAGS   ?=
 FUZZ_SAN      = -fsanitize=address,undefined -fno-sanitize-recover=all
-fuzz: $(BUILD)/fuzz/fuzz_plan
+fuzz: $(BUILD)/fuzz/fuzz_plan $(BUILD)/fuzz/fuzz_fmt
 	@mkdir -p $(BUILD)/fuzz/corpus $(BUILD)/fuzz/seed $(BUILD)/fuzz/artifacts
 	@find plans tests -name '*.fp' -exec cp {} $(BUILD)/fuzz/seed/ \;
 	$(BUILD)/fuzz/fuzz_plan -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=5 \
 	  -rss_limit_mb=2048 -dict=tests/fuzz/plan.dict -print_final_stats=1 \
 	  -artifact_prefix=$(BUILD)/fuzz/artifacts/ $(FUZZ_FLAGS) \
 	  $(BUILD)/fuzz/corpus $(BUILD)/fuzz/seed
+	$(BUILD)/fuzz/fuzz_fmt -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=5 \
+	  -rss_limit_mb=2048 -dict=tests/fuzz/plan.dict -print_final_stats=1 \
+	  -artifact_prefix=$(BUILD)/fuzz/artifacts/fmt- $(FUZZ_FLAGS) \
+	  $(BUILD)/fuzz/corpus $(BUILD)/fuzz/seed
+
+# the formatter's properties (tests/fuzz/fuzz_fmt.c), on the same library
+$(BUILD)/fuzz/fuzz_fmt: tests/fuzz/fuzz_fmt.c $(BUILD)/fuzz/fuzz_plan
+	clang -O1 -g -fsanitize=fuzzer $(FUZZ_SAN) $(CPPFLAGS_ALL) \
+	  -o $@ tests/fuzz/fuzz_fmt.c $(BUILD)/fuzz/libplc.a $(LIBS)
 
 $(BUILD)/fuzz/fuzz_plan: tests/fuzz/fuzz_plan.c $(LIB_SRC_ALL)
 	$(MAKE) --no-print-directory BUILD=$(BUILD)/fuzz CC=clang \
@@ -175,6 +212,9 @@ $(BUILD)/bench_scan: $(BUILD)/tests/bench/scan.o $(BUILD)/libplc.a
 # Refresh the expected outputs of the golden tests, deliberately.
 golden: $(BUILD)/plc
 	sh tests/golden.sh $(BUILD)/plc --update
+	sh tests/csv.sh $(BUILD)/plc --update
+	sh tests/fmt.sh $(BUILD)/plc --update
+	sh tests/diff.sh $(BUILD)/plc --update
 
 # Installed: the command, its man page, its messages, bash completion, and the docs with
 # the example plans (share/doc/plc, which --help and the man page point to).
@@ -215,9 +255,40 @@ deb:
 	  ../plc_$(VERSION)-*_*.changes $(BUILD)/deb/
 	lintian --fail-on error,warning $(BUILD)/deb/plc_$(VERSION)-*_*.changes
 
+# Editor support (docs/editors.md): Vim's files where Vim (share/vim/vimfiles) and Neovim
+# (share/nvim/site) look, both on their runtime paths when PREFIX is /usr; Emacs's mode in
+# share/emacs/site-lisp, on its load-path.
+VIMFILES ?= $(PREFIX)/share/vim/vimfiles
+NVIMSITE ?= $(PREFIX)/share/nvim/site
+LISPDIR  ?= $(PREFIX)/share/emacs/site-lisp
+install: install-editors
+uninstall: uninstall-editors
+install-editors:
+	for dir in $(DESTDIR)$(VIMFILES) $(DESTDIR)$(NVIMSITE); do \
+	  for d in ftdetect ftplugin syntax compiler; do \
+	    install -d $$dir/$$d && install -m 644 editors/vim/$$d/*.vim $$dir/$$d/ || exit 1; \
+	  done; \
+	done
+	install -d $(DESTDIR)$(LISPDIR)
+	install -m 644 editors/emacs/fp-mode.el $(DESTDIR)$(LISPDIR)/fp-mode.el
+uninstall-editors:
+	for dir in $(DESTDIR)$(VIMFILES) $(DESTDIR)$(NVIMSITE); do \
+	  for f in ftdetect/fp.vim ftplugin/fp.vim syntax/fp.vim compiler/plc.vim; do \
+	    rm -f $$dir/$$f; \
+	  done; \
+	done
+	rm -f $(DESTDIR)$(LISPDIR)/fp-mode.el
+
+# The VS Code extension: npm fetches the language client and the tools (editors/vscode/
+# package-lock.json), the grammar's tests run, vsce packages editors/vscode/plc-plan.vsix.
+vsix:
+	cd editors/vscode && node --check extension.js && npm ci --no-audit --no-fund && \
+	  npm run test:grammar && npm run package
+
 clean:
 	rm -rf $(BUILD)
 
 .PHONY: all pot check-po check-install uninstall deb check check-layers check-build check-asan check-clang check-valgrind check-fuzz fuzz bench golden install clean
+.PHONY: install-editors uninstall-editors vsix check-editors
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -4,8 +4,10 @@
 set -e
 cd "$(dirname "$0")"
 
-PACKAGES="make gcc pkg-config flex bison check libxlsxwriter-dev libutf8proc-dev libgmp-dev
-  clang valgrind cmark-gfm python3 python3-openpyxl libreoffice-calc-nogui gettext locales"
+PACKAGES="make gcc pkg-config flex bison check libxlsxwriter-dev libutf8proc-dev libgmp-dev libzip-dev
+  clang valgrind cmark-gfm python3 python3-openpyxl libreoffice-calc-nogui gettext locales
+  python3-docx libreoffice-writer-nogui fonts-wqy-zenhei poppler-utils
+  libjansson-dev neovim vim emacs-nox"
 
 missing=""
 for p in $PACKAGES; do

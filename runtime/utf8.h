@@ -18,7 +18,17 @@ int utf8_cols(const char *s, size_t n);
 /* Byte offset of the character at column cols (0-based) of s[0..n), or n. */
 size_t utf8_offset(const char *s, size_t n, int cols);
 
-/* Terminal cells s[0..n) occupies: two for East Asian wide characters. */
+/* Terminal cells a character occupies: two for East Asian wide and fullwidth ones, and
+   for the ambiguous ones (“ ” — … · ①) unless the narrow rule was chosen; zero for
+   combining marks; one for the rest (controls included). */
+int utf8_char_width(int32_t cp);
+
+/* Terminal cells s[0..n) occupies: utf8_char_width of each character, one per invalid
+   byte. */
 int utf8_width(const char *s, size_t n);
+
+/* Count ambiguous characters wide (1, the default: how Chinese fonts, terminals and
+   editors draw them) or narrow (0, the rule of Western terminals). Process-wide. */
+void utf8_set_ambiguous_wide(int wide);
 
 #endif

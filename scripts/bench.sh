@@ -4,6 +4,7 @@
 # throughput in MB/s against a scan of the same bytes by plc's own scanner (SCAN), and
 # what the workbook and the report cost on top.
 plc=${1:-build/plc}
+plc=$(cd "$(dirname "$plc")" && pwd)/$(basename "$plc")
 scan=${2:-build/bench_scan}
 n=${BENCH_N:-100000}
 tmp=$(mktemp -d)
@@ -23,6 +24,16 @@ ms() {
 cp plans/plan2024.fp "$tmp"/
 echo "flagship: plc check plans/plan2024.fp: $(ms "$plc" check "$tmp/plan2024.fp") ms"
 echo "flagship: plc plans/plan2024.fp (xlsx, txt, md): $(ms "$plc" "$tmp/plan2024.fp") ms"
+# the flagship against a revision of itself (the GDP target raised), as files and in git
+mkdir -p "$tmp/rev" &&
+  sed 's/增长 5.5% 左右 可比价/增长 6% 左右 可比价/' "$tmp/plan2024.fp" > "$tmp/rev/plan2024.fp"
+echo "flagship: plc diff of two revisions: $(ms "$plc" diff "$tmp/plan2024.fp" "$tmp/rev/plan2024.fp") ms"
+if command -v git >/dev/null 2>&1; then
+  (cd "$tmp" && git init -q g && cp plan2024.fp g/ && cd g && git add . &&
+   git -c user.name=b -c user.email=b@b commit -qm one && cp ../rev/plan2024.fp . &&
+   git -c user.name=b -c user.email=b@b commit -qam two) >/dev/null 2>&1
+  echo "flagship: plc diff HEAD~1 HEAD -- plan2024.fp (git): $(cd "$tmp/g" && ms "$plc" diff HEAD~1 HEAD -- plan2024.fp) ms"
+fi
 
 awk -v n="$n" 'BEGIN {
   print "title \"生成的计划\"\nyear 2024\nbase 2023"

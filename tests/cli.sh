@@ -27,7 +27,7 @@ done
 "$plc" -q --format=txt "$p" -o "$tmp/after" 2>/dev/null && [ -s "$tmp/after/plan2024.txt" ] ||
   fail "options after the plan"; ok
 # -- ends the options: a plan whose name starts with '-'
-mkdir "$tmp/d"; cp plans/plan2024.fp "$tmp/d/-odd.fp"
+mkdir "$tmp/d"; cp plans/example.fp "$tmp/d/-odd.fp"
 (cd "$tmp/d" && "$plc" -q --format txt -- -odd.fp 2>/dev/null) && [ -s "$tmp/d/-odd.txt" ] || fail "--"; ok
 "$plc" -q -- "$p" 2>/dev/null || fail "-- before an ordinary plan"; ok
 
@@ -54,9 +54,15 @@ for spelling in "-Werror" "-W error" "-Werror=all" "--quiet -Werror"; do
   # shellcheck disable=SC2086
   "$plc" check $spelling "$tmp/w.fp" 2>/dev/null; [ $? -eq 1 ] || fail "$spelling must fail on a warning"; ok
 done
-printf 'year 2025\nbase 2024\nimport "plan2024.fp" as p2024\n' > "$tmp/next.fp"
-"$plc" -Werror check "$tmp/next.fp" 2>/dev/null || fail "-Werror must not fail on an imported plan's warning"; ok
-"$plc" -Werror=all check "$tmp/next.fp" 2>/dev/null; [ $? -eq 1 ] || fail "-Werror=all must fail on an imported plan's warning"; ok
+# a plan importing one with a warning: the warning is one note, and fails only -Werror=all
+mkdir "$tmp/imp"; cp "$tmp/w.fp" "$tmp/imp/last.fp"
+printf 'year 2025\nbase 2024\nimport "last.fp" as last\nindicator b 亿元\n  2024 actual 1\n' > "$tmp/imp/this.fp"
+"$plc" check "$tmp/imp/this.fp" 2>"$tmp/e" || fail "an imported plan's warning must not fail the plan"
+[ "$(grep -c 'warning' "$tmp/e")" -eq 1 ] && grep -q "1 warning in the imported plan $tmp/imp/last.fp" "$tmp/e" ||
+  fail "the imported plan's warning must be one note: $(cat "$tmp/e")"; ok
+"$plc" -Werror check "$tmp/imp/this.fp" 2>/dev/null || fail "-Werror must not fail on an imported plan's warning"; ok
+"$plc" -Werror=all check "$tmp/imp/this.fp" 2>"$tmp/e"; [ $? -eq 1 ] || fail "-Werror=all must fail on an imported plan's warning"
+grep -q "last.fp:4:.*warning: claim" "$tmp/e" || fail "-Werror=all must show the imported plan's warning: $(cat "$tmp/e")"; ok
 "$plc" -Wfrobnicate check "$p" 2>/dev/null; [ $? -eq 2 ] || fail "-Wfrobnicate must exit 2"; ok
 
 # the error limit: -ferror-limit=N, --error-limit N, --error-limit=N; 0 = none
@@ -91,14 +97,35 @@ done
 # the lines after a run: one per output written (none with -q); stale outputs named
 mkdir "$tmp/w1"; printf 'year 2024\nindicator gdp 亿元\n  2023 actual 5704.55\n' > "$tmp/w1/plan.fp"
 "$plc" "$tmp/w1/plan.fp" 2>"$tmp/e" || fail "compile"
-[ "$(grep -c '^plc: wrote ' "$tmp/e")" -eq 3 ] && [ "$(wc -l < "$tmp/e")" -eq 3 ] ||
-  fail "three 'wrote' lines expected: $(cat "$tmp/e")"; ok
+[ "$(grep -c '^plc: wrote ' "$tmp/e")" -eq 4 ] && [ "$(wc -l < "$tmp/e")" -eq 4 ] ||
+  fail "four 'wrote' lines expected (xlsx, txt, md, docx): $(cat "$tmp/e")"; ok
 "$plc" -q "$tmp/w1/plan.fp" 2>"$tmp/e"; [ ! -s "$tmp/e" ] || fail "-q printed $(cat "$tmp/e")"; ok
 cp "$tmp/bad.fp" "$tmp/w1/plan.fp"
 "$plc" "$tmp/w1/plan.fp" 2>"$tmp/e"; [ $? -eq 1 ] || fail "a bad plan must exit 1"
 grep -q "outputs not updated; these are from an earlier run: $tmp/w1/plan.xlsx $tmp/w1/plan.txt $tmp/w1/plan.md" "$tmp/e" ||
   fail "the stale outputs must be named: $(cat "$tmp/e")"; ok
 echo "cli: $n option spellings and command lines behave"
+
+# hostile text: bounded output, nothing raw, JSON always valid UTF-8
+python3 -c "
+import random, sys
+random.seed(7); sys.stdout.buffer.write(bytes(random.getrandbits(8) for _ in range(1 << 20)))" > "$tmp/random.fp"
+"$plc" check "$tmp/random.fp" 2>"$tmp/e"; [ $? -eq 1 ] || fail "1 MB of random bytes must exit 1"
+[ "$(wc -c < "$tmp/e")" -lt 65536 ] || fail "1 MB of random bytes gave $(wc -c < "$tmp/e") bytes of diagnostics"
+"$plc" check --diagnostics=json "$tmp/random.fp" 2>&1 >/dev/null |
+  python3 -c "import json,sys; json.loads(sys.stdin.buffer.read().decode('utf-8', 'strict'))" ||
+  fail "the JSON diagnostics of random bytes are not valid UTF-8 JSON"; ok
+python3 -c "import sys; sys.stdout.write('{' * 100000 + '}' * 100000 + '\\n')" > "$tmp/braces.fp"
+"$plc" check "$tmp/braces.fp" 2>"$tmp/e"
+[ "$(wc -c < "$tmp/e")" -lt 8192 ] || fail "a 200 000-character line gave $(wc -c < "$tmp/e") bytes"; ok
+printf 'status "draft\\n::error file=x.fp::forged"\n' > "$tmp/forge.fp"
+"$plc" check "$tmp/forge.fp" 2>"$tmp/e"
+grep -q '^::error' "$tmp/e" && fail "a string in the plan forged a line: $(cat "$tmp/e")"
+grep -q '<0a>::error' "$tmp/e" || fail "the newline is not shown escaped: $(cat "$tmp/e")"; ok
+printf 'status "\033[2J\033]0;pwned\007"\n' > "$tmp/esc.fp"
+"$plc" check "$tmp/esc.fp" 2>"$tmp/e"
+grep -q "$(printf '\033')" "$tmp/e" && fail "an escape character reached the terminal"
+grep -q '<1b>' "$tmp/e" || fail "the escape character is not shown as <1b>"; ok
 
 # the man page covers every option --help lists and every command
 man=$(cd "$(dirname "$0")/.." && pwd)/docs/plc.1

@@ -25,7 +25,7 @@ rule "emit/ reads the model only: not the syntax tree, checker, binder, evaluato
 pat='(->|\.)(item|plan|parent|u)(->|\.)|->items\b|\bItem\b|\bExpr\b|TextPart'
 rule "emit/ reads the model's outline, places and bound formulas, never the syntax tree's items" compiler/emit/*.[ch]
 pat='#include "cmd/'
-rule "nothing includes the command" runtime/*.[ch] compiler/*/*.[ch]
+rule "nothing includes the command" runtime/*.[ch] $(ls compiler/*/*.[ch] | grep -v '^compiler/cmd/')
 pat='(^|[^_a-z])(malloc|calloc|realloc|strdup|strndup|asprintf|vasprintf)[[:space:]]*\('
 rule "one allocation family: only runtime/mem.c calls malloc and its kin" \
   $(ls runtime/*.[ch] compiler/*/*.[ch] grammar/* | grep -v '^runtime/mem\.c$')

@@ -1,7 +1,7 @@
 #!/bin/sh
 # verdicts.sh PLC: every verdict agrees across outputs. For each judging fixture
 # (tests/golden/judge_*.fp) the 完成情况 of the workbook's 上年目标执行 sheet and of the
-# text report's execution table are the verdicts of the JSON model, row by row.
+# text report's execution table (附表) are the verdicts of the JSON model, row by row.
 plc=$1
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
@@ -21,11 +21,11 @@ for t in model["execution"]:
     e = t["execution"]
     want.append(words[e["status"]] + ("（按现价测算）" if e.get("at_current_prices") and e["status"] != "none" else ""))
 ws = openpyxl.load_workbook(xlsx)["上年目标执行"]
-head = [c.value for c in ws[1]]
+head = [c.value for c in ws[3]]   # under the 附表's title and unit rows
 col = head.index("完成情况") + 1
-got = [ws.cell(r, col).value for r in range(2, ws.max_row + 1)]
+got = [ws.cell(r, col).value for r in range(4, ws.max_row + 1)]
 assert got == want, (fp, "workbook", got, want)
-lines = open(txt, encoding="utf-8").read().split("上年计划目标执行情况如下：")[1].strip().split("\n")
+lines = open(txt, encoding="utf-8").read().split("计划主要目标执行情况\n")[1].strip().split("\n")
 rows = [l for l in lines[2:] if l.strip() and not l.startswith("（力争）")]
 rows = rows[:len(want)]
 for line, w in zip(rows, want):

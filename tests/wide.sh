@@ -17,10 +17,10 @@ trap 'rm -rf "$dir"' EXIT
 /usr/bin/python3 - "$dir/wide.xlsx" <<'PY' || exit 1
 import sys, openpyxl
 ws = openpyxl.load_workbook(sys.argv[1])["指标序列"]
-head = [c.value for c in ws[1]]
-assert head[3] == "1801年" and head[202] == "2000年", (head[3], head[-1])
-row = {ws.cell(r, 1).value: r for r in range(2, ws.max_row + 1)}
-f = ws.cell(row["合计"], 203).value
+head = [c.value for c in ws[3]]   # under the 附表's title and unit rows; no 类别 column
+assert head[2].startswith("1801年") and head[201].startswith("2000年"), (head[2], head[201])
+row = {ws.cell(r, 1).value: r for r in range(4, ws.max_row + 1)}
+f = ws.cell(row["合计"], 202).value
 assert isinstance(f, str) and f.startswith("=") and f.count("指标序列") == 100, f
 print("wide: 200 periods in 200 columns; a formula of 100 references is one live cell")
 PY

@@ -38,6 +38,18 @@ def close(cell, want):
 
 book = openpyxl.load_workbook(book_path, data_only=True)
 formulas = openpyxl.load_workbook(book_path)
+HEAD = 3   # every sheet is a 附表: title (row 1), unit (row 2), header (row 3), data
+STATUSES = ("实际", "预计", "计划")
+
+
+def period_of(head):
+    """A period column's header without the status it may carry: 2023年预计 → 2023年."""
+    head = head or ""
+    for st in STATUSES:
+        if head.endswith(st):
+            return head[: -len(st)]
+    return head
+
 
 def label(code):
     """A period's Chinese label as the workbook writes it: 2024Q1 → 2024年一季度."""
@@ -59,9 +71,9 @@ def label(code):
 
 # the series sheet: every figure of every indicator, at its period
 series = book["指标序列"]
-header = [c.value for c in series[1]]
+header = [period_of(c.value) for c in series[HEAD]]
 rows = {}
-for r in range(2, series.max_row + 1):
+for r in range(HEAD + 1, series.max_row + 1):
     rows.setdefault(series.cell(r, 1).value, r)
 seen = set()
 for m in models:
@@ -88,27 +100,29 @@ for m in models:
 # the main sheet: base figure and implied value of each target
 main = book["主要指标"]
 plan = models[0]
+mhead = [c.value for c in main[HEAD]]
+C_BASE, C_VALUE, C_KIND = 3, mhead.index(f"{plan['header']['year']}年目标值") + 1, mhead.index("类型") + 1
 for i, t in enumerate(plan["targets"]):
-    r = i + 2
+    r = i + HEAD + 1
     if t.get("base"):
         checked += 1
         if not close(main.cell(r, 3).value, exact(t["base"]["exact"])):
             errors.append(f"main: base of {t['indicator']} is {main.cell(r, 3).value!r}")
     if t["implied"]:
         checked += 1
-        if not close(main.cell(r, 5).value, exact(t["implied"]["exact"])):
-            errors.append(f"main: implied value of {t['indicator']} is {main.cell(r, 5).value!r}, "
+        if not close(main.cell(r, C_VALUE).value, exact(t["implied"]["exact"])):
+            errors.append(f"main: implied value of {t['indicator']} is {main.cell(r, C_VALUE).value!r}, "
                           f"the model says {t['implied']['exact']}")
     kind = "约束性" if t["kind"] == "binding" else "预期性"
     checked += 1
-    if main.cell(r, 6).value != kind:
-        errors.append(f"main: kind of {t['indicator']} is {main.cell(r, 6).value!r}")
+    if main.cell(r, C_KIND).value != kind:
+        errors.append(f"main: kind of {t['indicator']} is {main.cell(r, C_KIND).value!r}")
 
 # the checks sheet: each claim's stated and computed figure
 checks = book["数据核查"]
 claims = [c for m in models[1:] + models[:1] for c in m["claims"]]
 for i, c in enumerate(claims):
-    r = i + 2
+    r = i + HEAD + 1
     scale = Fraction(1, 100) if c["unit"] == "%" else 1
     checked += 1
     if not close(checks.cell(r, 3).value, exact(c["stated"]["exact"]) * scale):
@@ -121,7 +135,11 @@ for i, c in enumerate(claims):
 # the tasks sheet: one row per commitment, with its words
 tasks = book["主要任务"]
 commitments = [(t["number"], c["what"]) for t in plan["tasks"] for c in t["commitments"]]
-found = {(tasks.cell(r, 1).value, tasks.cell(r, 6).value) for r in range(2, tasks.max_row + 1)}
+found, number = set(), None   # a task's number is merged down its commitments' rows
+for r in range(HEAD + 1, tasks.max_row + 1):
+    if isinstance(tasks.cell(r, 1).value, (int, float)):
+        number = tasks.cell(r, 1).value
+    found.add((number, tasks.cell(r, 3).value))
 for key in commitments:
     checked += 1
     if key not in found:
@@ -131,7 +149,7 @@ for key in commitments:
 if plan["execution"]:
     ex = book["上年目标执行"]
     for i, t in enumerate(plan["execution"]):
-        r = i + 2
+        r = i + HEAD + 1
         status = {"met": "完成", "not met": "未完成", "qualitative": "定性目标",
                   "none": "数据暂缺", "partly met": "基本完成"}
         e = t["execution"]

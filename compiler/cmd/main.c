@@ -20,6 +20,8 @@
 #include "syntax/source.h"
 #include "model/load.h"
 #include "model/model.h"
+#include "emit/csv.h"
+#include "emit/docx.h"
 #include "emit/jsonmodel.h"
 #include "emit/output.h"
 #include "emit/report.h"
@@ -38,17 +40,19 @@
 enum { EXIT_OK = 0, EXIT_PLAN_ERRORS = 1, EXIT_USAGE = 2 };
 
 /* The outputs plc can write, with their file endings. */
-enum { FMT_XLSX = 1, FMT_TXT = 2, FMT_MD = 4, FMT_ALL = FMT_XLSX | FMT_TXT | FMT_MD };
+enum { FMT_XLSX = 1, FMT_TXT = 2, FMT_MD = 4, FMT_DOCX = 8, FMT_CSV = 16,
+       FMT_ALL = FMT_XLSX | FMT_TXT | FMT_MD | FMT_DOCX };
 static const struct { const char *name, *ext; int bit; } formats[] = {
-    {"xlsx", ".xlsx", FMT_XLSX}, {"txt", ".txt", FMT_TXT}, {"md", ".md", FMT_MD}};
+    {"xlsx", ".xlsx", FMT_XLSX}, {"txt", ".txt", FMT_TXT}, {"md", ".md", FMT_MD},
+    {"docx", ".docx", FMT_DOCX}, {"csv", ".csv", FMT_CSV}};
 enum { NFORMATS = sizeof formats / sizeof *formats };
 
-/* The subcommands other modules provide, each a main of its own (argv[0] is the command's
-   name). Declared weak: a build without one says so instead of failing to link. */
-int cmdfmt_main(int argc, char **argv) __attribute__((weak));
-int cmddiff_main(int argc, char **argv) __attribute__((weak));
-int lsp_main(int argc, char **argv) __attribute__((weak));
-int watch_main(int argc, char **argv) __attribute__((weak));
+/* The subcommands other modules of cmd/ provide, each a main of its own (argv[0] is the
+   command's name). */
+int cmdfmt_main(int argc, char **argv);
+int cmddiff_main(int argc, char **argv);
+int lsp_main(int argc, char **argv);
+int watch_main(int argc, char **argv);
 
 static int cmd_compile(int argc, char **argv);
 static int cmd_check(int argc, char **argv);
@@ -303,6 +307,17 @@ static int write_outputs(const Model *m, const Options *o, const char *dir, char
     paths[(*npaths)++] = mem_printf("%s/%s", dir, name);
     if (formats[k].bit == FMT_XLSX) {
       rc = workbook_write(m, output_stage(out, name), err, sizeof err);
+    } else if (formats[k].bit == FMT_DOCX) {
+      rc = docx_write(m, output_stage(out, name), err, sizeof err);
+    } else if (formats[k].bit == FMT_CSV) { /* two files: the main indicators, the series */
+      char *text = csv_main(m), *series = csv_series(m), *series_name = csv_series_path(name);
+      rc = output_stage_data(out, name, text, strlen(text), err, sizeof err);
+      if (rc == 0)
+        rc = output_stage_data(out, series_name, series, strlen(series), err, sizeof err);
+      paths[(*npaths)++] = mem_printf("%s/%s", dir, series_name);
+      mem_free(text);
+      mem_free(series);
+      mem_free(series_name);
     } else {
       char *buf = NULL;
       size_t n = 0;
@@ -374,7 +389,7 @@ static int run(int argc, char **argv, int check_only) {
   int failed = diags.errors > 0 || diag_stopped(&diags) || (o.werror && diags.warnings > 0);
   int io_failed = 0;
   if (writes) {
-    char *paths[NFORMATS];
+    char *paths[NFORMATS + 1]; /* csv writes two files */
     int npaths = 0;
     if (!failed) io_failed = write_outputs(m, &o, dir, paths, &npaths) < 0;
     if (failed || io_failed) say_stale(&o, dir);

@@ -13,10 +13,25 @@
 #include "emit/report.h"
 #include "emit/textsink.h"
 
+/* A table the real report does not have, kept for 附表 at the end. */
+typedef struct Deferred {
+  char *title;
+  char **cells;
+  int rows, cols;
+  const int *right;
+} Deferred;
+
 typedef struct Doc {
   Sink *s;
   int part;    /* parts written so far: 一、二、三 */
+  Deferred *later;  /* the tables for 附表, in the order they come */
+  int nlater;
 } Doc;
+
+/* Whether the tables plc adds stay in the body (under their caption) instead of 附表. */
+static int tables_inline;
+
+void report_set_tables_inline(int on) { tables_inline = on != 0; }
 
 /* A table of rows × cols cells whose first row is the header. */
 static char **cells_new(int rows, int cols, const char *const *head) {
@@ -30,12 +45,37 @@ static void cells_free(char **cells, int n) {
   mem_free(cells);
 }
 
-/* Write a table with a caption, then free its cells. */
-static void doc_table(Doc *d, const char *caption, char **cells, int rows, int cols,
-                      const int *right) {
+/* A table plc adds to the report: kept for 附表 under its title (the cells are freed when
+   written), or, with tables inline, written here under its caption and freed. */
+static void doc_table(Doc *d, const char *caption, const char *title, char **cells, int rows,
+                      int cols, const int *right) {
+  if (!tables_inline) {
+    d->later = mem_realloc(d->later, (size_t)(d->nlater + 1) * sizeof *d->later);
+    d->later[d->nlater++] = (Deferred){mem_strdup(title), cells, rows, cols, right};
+    return;
+  }
   SinkTable t = {caption, (const char *const *)cells, rows, cols, right};
   d->s->table(d->s, &t);
   cells_free(cells, rows * cols);
+}
+
+/* 附表 at the end: each kept table under its heading (附表1　…). */
+static void doc_appendix(Doc *d) {
+  if (d->nlater == 0) return;
+  d->s->appendix(d->s, "附表");
+  for (int i = 0; i < d->nlater; i++) {
+    Deferred *t = &d->later[i];
+    char *head = mem_printf("附表%d　%s", i + 1, t->title);
+    d->s->heading(d->s, 2, head);
+    SinkTable st = {NULL, (const char *const *)t->cells, t->rows, t->cols, t->right};
+    d->s->table(d->s, &st);
+    mem_free(head);
+    mem_free(t->title);
+    cells_free(t->cells, t->rows * t->cols);
+  }
+  mem_free(d->later);
+  d->later = NULL;
+  d->nlater = 0;
 }
 
 /* Whether a byte is an ASCII letter or digit (lines are joined with a space between two). */
@@ -125,7 +165,9 @@ static void report_execution(Doc *d, const Model *m) {
     }
   }
   static const int right[] = {0, 0, 1, 0, 0, 0};
-  doc_table(d, "上年计划目标执行情况如下：", cells, rows, cols, right);
+  char *title = mem_printf("%d年计划主要目标执行情况", m->reviewed[0]->period.year);
+  doc_table(d, "上年计划目标执行情况如下：", title, cells, rows, cols, right);
+  mem_free(title);
 }
 
 /* The targets in planners' words, expected then binding, and the values they imply. */
@@ -179,7 +221,9 @@ static void report_targets(Doc *d, const Model *m) {
     row[5] = mem_strdup(words_target_kind_zh(t->kind));
   }
   static const int right[] = {0, 0, 1, 0, 1, 0};
-  doc_table(d, "各项目标对应的目标值如下：", cells, rows, cols, right);
+  char *title = mem_printf("%d年主要目标对应的目标值", m->year);
+  doc_table(d, "各项目标对应的目标值如下：", title, cells, rows, cols, right);
+  mem_free(title);
 }
 
 /* The commitments of the tasks, in one table. */
@@ -197,7 +241,9 @@ static void report_commitments(Doc *d, const Model *m) {
     row[3] = mem_strdup(c->ind ? c->ind->name : "");
   }
   static const int right[] = {1, 0, 0, 0};
-  doc_table(d, "主要任务中的量化指标如下：", cells, rows, cols, right);
+  char *title = mem_printf("%d年主要任务中的量化指标", m->year);
+  doc_table(d, "主要任务中的量化指标如下：", title, cells, rows, cols, right);
+  mem_free(title);
 }
 
 /* A paragraph or a task: its lead (经济运行稳中提质。 / 1.高水平规划…。) and its prose. */
@@ -247,7 +293,7 @@ static void report_part(Doc *d, const Model *m, const Part *part) {
 
 
 void report_content(const Model *m, Sink *s) {
-  Doc d = {s, 0};
+  Doc d = {s, 0, NULL, 0};
   if (m->title) s->title(s, m->title);
   if (m->date) {
     char *date = render_chinese_date(m->date);
@@ -256,6 +302,7 @@ void report_content(const Model *m, Sink *s) {
   }
   /* imported plans give figures and targets, never their prose */
   for (int i = 0; i < m->nparts; i++) report_part(&d, m, m->parts[i]);
+  doc_appendix(&d);
 }
 
 int report_write(const Model *m, FILE *out, int markdown) {

@@ -11,6 +11,10 @@
    date, parts, sections, paragraphs, tasks, list lines, tables. s is not finished. */
 void report_content(const Model *m, Sink *s);
 
+/* The tables plc adds (last year's execution, the targets' values, the commitments) go to
+   附表 at the end, as a bureau's report has them; on, they stay in the body. */
+void report_set_tables_inline(int on);
+
 /* The report as plain text, or as Markdown when markdown is set; 0, or -1 when writing
    failed. */
 int report_write(const Model *m, FILE *out, int markdown);

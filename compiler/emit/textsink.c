@@ -35,8 +35,19 @@ static void ts_heading_at(TextSink *t, int n, const char *text) {
   fputs("\n\n", t->out);
 }
 
+/* The title; in Markdown after a metadata block (pagetitle, lang), so that pandoc -s
+   makes a page with a <title> and no second title above the heading. */
 static void ts_title(Sink *s, const char *text) {
-  ts_heading_at((TextSink *)s, 1, text);
+  TextSink *t = (TextSink *)s;
+  if (t->md) {
+    fputs("---\npagetitle: \"", t->out);
+    for (const char *p = text; *p; p++) {
+      if (*p == '"' || *p == '\\') fputc('\\', t->out);
+      fputc(*p, t->out);
+    }
+    fputs("\"\nlang: zh-CN\n---\n\n", t->out);
+  }
+  ts_heading_at(t, 1, text);
 }
 
 /* A paragraph: indented by two ideographic spaces in text, as the printed report is. */

@@ -38,7 +38,10 @@ typedef struct Xl {
   const Model *m;
   lxw_error err;        /* the first error, and what was being written */
   char where[160];        /* what was being written (a cell's place): short, never a figure */
-  lxw_format *head, *text, *wrap, *num[13], *pct[13];
+  lxw_format *head, *text, *wrap, *title, *unit, *section;
+  struct { char *key; lxw_format *f; } fmts[96]; /* number formats by their code */
+  int nfmts;
+  int pcol0;            /* the series sheet's first period column (after 类别, if any) */
   /* the series sheet: one row per indicator id, one column per period */
   const char **ids;
   int nids;
@@ -48,11 +51,16 @@ typedef struct Xl {
   int nperiods, periods_cap;
   int *width[NSHEETS];    /* display widths per sheet and column, for the column widths */
   int ncols[NSHEETS];
+  int fixed[NSHEETS];     /* a sheet that set its own column widths */
   const Target **listed;  /* the main sheet's targets, in its rows */
   int nlisted;
 } Xl;
 
 enum { WS_MAIN, WS_SERIES, WS_TASKS, WS_CHECKS, WS_EXEC };
+
+/* Every sheet is a 附表: its title (row 1), its unit (row 2), its header (row 3), then the
+   data. */
+enum { TITLE_ROW = 0, UNIT_ROW = 1, HEAD_ROW = 2, FIRST_ROW = 3 };
 
 /* Remember the first libxlsxwriter error and what was being written. */
 static void xl_check(Xl *x, lxw_error e, const char *fmt, ...) {
@@ -77,6 +85,13 @@ static void xl_measure(Xl *x, int sheet, int col, const char *s) {
   if (w > x->width[sheet][col]) x->width[sheet][col] = w;
 }
 
+/* A number's width as a cell shows it, about: its digits at two places, and a sign. */
+static void xl_measure_number(Xl *x, int sheet, int col, double v) {
+  char buf[48];
+  snprintf(buf, sizeof buf, "%.2f ", v);
+  xl_measure(x, sheet, col, buf);
+}
+
 static void xl_string(Xl *x, lxw_worksheet *ws, int sheet, int row, int col, const char *s,
                       lxw_format *f) {
   if (!s || !*s) { /* an empty cell keeps the table's borders */
@@ -98,7 +113,7 @@ static void xl_number(Xl *x, lxw_worksheet *ws, int sheet, int row, int col, dou
     return;
   }
   if (!f) f = x->text;
-  xl_measure(x, sheet, col, "0000000000");
+  xl_measure_number(x, sheet, col, v);
   xl_check(x, worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)col, v, f),
            "a number at row %d, column %d", row + 1, col + 1);
 }
@@ -109,7 +124,7 @@ static void xl_formula(Xl *x, lxw_worksheet *ws, int sheet, int row, int col,
     xl_too_large(x, ws, sheet, row, col);
     return;
   }
-  xl_measure(x, sheet, col, "0000000000");
+  xl_measure_number(x, sheet, col, cached);
   xl_check(x, worksheet_write_formula_num(ws, (lxw_row_t)row, (lxw_col_t)col, formula, f, cached),
            "a formula at row %d, column %d", row + 1, col + 1);
 }
@@ -136,26 +151,49 @@ static void xl_too_large(Xl *x, lxw_worksheet *ws, int sheet, int row, int col) 
   xl_comment(x, ws, row, col, "此数值超出电子表格可表示的范围（约1.8×10³⁰⁸），精确值见 plc --emit json");
 }
 
-/* The number format for d decimals, as a plain number or as a percent. */
-static lxw_format *xl_format(Xl *x, int decimals, int percent) {
+/* The cell format of a number format code (0.00, 0.0%, "约"0.00"（可比价）"): 宋体, a thin
+   border, centred vertically; one per code. */
+static lxw_format *xl_numfmt(Xl *x, const char *code) {
+  for (int i = 0; i < x->nfmts; i++)
+    if (strcmp(x->fmts[i].key, code) == 0) return x->fmts[i].f;
+  lxw_format *f = workbook_add_format(x->wb);
+  format_set_num_format(f, code);
+  format_set_border(f, LXW_BORDER_THIN);
+  format_set_font_name(f, "宋体");
+  format_set_font_size(f, 11);
+  format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+  if (x->nfmts < (int)(sizeof x->fmts / sizeof *x->fmts)) {
+    x->fmts[x->nfmts].key = arena_strdup(x->arena, code);
+    x->fmts[x->nfmts++].f = f;
+  }
+  return f;
+}
+
+/* The number format for d decimals, as a plain number or as a percent, with the words a
+   figure carries around it (约 before, （可比价） after) kept in the format, so the cell
+   stays a number: "约"0.00"（可比价）". */
+static lxw_format *xl_format_words(Xl *x, int decimals, int percent, const char *before,
+                                   const char *after) {
   if (decimals < 0) decimals = 2;
   if (decimals > 12) decimals = 12;
-  lxw_format **slot = percent ? &x->pct[decimals] : &x->num[decimals];
-  if (!*slot) {
-    char digits[16] = "0", fmt[48];
-    if (decimals > 0) {
-      strcat(digits, ".");
-      for (int i = 0; i < decimals; i++) strcat(digits, "0");
-    }
-    if (percent) /* a decline reads 下降: -0.762 shows 下降76.2% */
-      snprintf(fmt, sizeof fmt, "%s%%;\"下降\"%s%%", digits, digits);
-    else
-      snprintf(fmt, sizeof fmt, "%s", digits);
-    *slot = workbook_add_format(x->wb);
-    format_set_num_format(*slot, fmt);
-    format_set_border(*slot, LXW_BORDER_THIN);
+  Buf code = {0};
+  for (int neg = 0; neg < (percent ? 2 : 1); neg++) { /* a decline reads 下降: 下降76.2% */
+    if (neg) buf_add(&code, ";");
+    if ((before && *before) || neg)
+      buf_printf(&code, "\"%s%s\"", before ? before : "", neg ? "下降" : "");
+    buf_add(&code, "0");
+    if (decimals > 0) buf_add(&code, ".");
+    for (int i = 0; i < decimals; i++) buf_add(&code, "0");
+    if (percent) buf_add(&code, "%");
+    if (after && *after) buf_printf(&code, "\"%s\"", after);
   }
-  return *slot;
+  lxw_format *f = xl_numfmt(x, buf_str(&code));
+  buf_free(&code);
+  return f;
+}
+
+static lxw_format *xl_format(Xl *x, int decimals, int percent) {
+  return xl_format_words(x, decimals, percent, NULL, NULL);
 }
 
 /* An exact rational as the nearest double, for a cell (mpq_get_d truncates: 5704.55 would
@@ -212,7 +250,7 @@ static int xl_id_row(const Xl *x, const char *id) {
 
 static int xl_period_col(const Xl *x, Period p) {
   for (int i = 0; i < x->nperiods; i++)
-    if (period_cmp(x->periods[i], p) == 0) return i + 3;
+    if (period_cmp(x->periods[i], p) == 0) return i + x->pcol0;
   return -1;
 }
 
@@ -230,9 +268,11 @@ static void xl_add_period(Xl *x, Period p) {
   x->periods[i] = p;
 }
 
-/* Every indicator id of the model and its imports, imports first, and every period. */
+/* Every indicator id of the model and its imports, imports first, and every period; the
+   period columns start after 类别, or after 单位 when no indicator has a category. */
 static void xl_layout(Xl *x) {
   const Model *m = x->m;
+  x->pcol0 = 2;
   int cap = m->ninds + 1;
   for (int i = 0; i < m->nimports; i++)
     if (m->imports[i].model) cap += m->imports[i].model->ninds;
@@ -242,9 +282,10 @@ static void xl_layout(Xl *x) {
     for (int i = 0; src && i < src->ninds; i++) {
       const Indicator *ind = src->inds[i];
       if (xl_id_row(x, ind->id) < 0) {
+        table_put(x->rows, ind->id, (void *)(intptr_t)(FIRST_ROW + x->nids));
         x->ids[x->nids++] = ind->id;
-        table_put(x->rows, ind->id, (void *)(intptr_t)x->nids);
       }
+      if (ind->category && *ind->category) x->pcol0 = 3;
       for (int k = 0; k < ind->nvalues; k++) xl_add_period(x, ind->values[k]->period);
     }
   }
@@ -277,15 +318,57 @@ static char *xl_formula_text(Xl *x, const Formula *f, Period p, const Unit *to) 
 
 /* ---- the sheets ---- */
 
-/* The header row, frozen, and a page set up as a bureau prints it: A4 landscape, one
-   page wide, the header repeated on every page. */
-static void xl_header(Xl *x, lxw_worksheet *ws, int sheet, const char *const *cols, int n) {
-  for (int c = 0; c < n; c++) xl_string(x, ws, sheet, 0, c, cols[c], x->head);
-  worksheet_freeze_panes(ws, 1, 1);
+/* A header or footer text with its & doubled (& starts a code there). */
+static char *xl_hf_text(const char *s) {
+  Buf b = {0};
+  for (; s && *s; s++) buf_add(&b, *s == '&' ? "&&" : (char[]){*s, 0});
+  if (!b.s) buf_add(&b, "");
+  return buf_take(&b);
+}
+
+/* A sheet as a 附表: the title across the table (小标宋 or 黑体, centred), the unit line at
+   its right, the header row (frozen, repeated on every printed page), A4 landscape one page
+   wide, the plan's title in the page header and 第 N 页，共 M 页 in the footer. */
+static void xl_sheet_top(Xl *x, lxw_worksheet *ws, int sheet, const char *title,
+                         const char *unit, const char *const *cols, int n) {
+  xl_check(x, worksheet_merge_range(ws, TITLE_ROW, 0, TITLE_ROW, (lxw_col_t)(n - 1), title,
+                                    x->title), "the title of sheet %d", sheet + 1);
+  worksheet_set_row(ws, TITLE_ROW, 30, NULL);
+  if (n > 1)
+    xl_check(x, worksheet_merge_range(ws, UNIT_ROW, 0, UNIT_ROW, (lxw_col_t)(n - 1),
+                                      unit ? unit : "", x->unit), "the unit line");
+  for (int c = 0; c < n; c++) xl_string(x, ws, sheet, HEAD_ROW, c, cols[c], x->head);
+  worksheet_freeze_panes(ws, FIRST_ROW, 1);
   worksheet_set_landscape(ws);
   worksheet_set_paper(ws, 9); /* A4 */
+  worksheet_set_margins(ws, 0.6, 0.6, 0.8, 0.8);
   worksheet_fit_to_pages(ws, 1, 0);
-  xl_check(x, worksheet_repeat_rows(ws, 0, 0), "the print titles");
+  worksheet_center_horizontally(ws);
+  xl_check(x, worksheet_repeat_rows(ws, HEAD_ROW, HEAD_ROW), "the print titles");
+  char *plan = xl_hf_text(x->m->title ? x->m->title : ""), *what = xl_hf_text(title);
+  char *head = mem_printf("&L&\"宋体\"&9%s&R&\"宋体\"&9%s", plan, what);
+  if (strlen(head) > 250) { /* Excel's limit is 255 characters */
+    mem_free(head);
+    head = mem_printf("&R&\"宋体\"&9%s", what);
+  }
+  if (strlen(head) <= 250) xl_check(x, worksheet_set_header(ws, head), "the page header");
+  xl_check(x, worksheet_set_footer(ws, "&C&\"宋体\"&10第 &P 页，共 &N 页"), "the page footer");
+  mem_free(head);
+  mem_free(plan);
+  mem_free(what);
+}
+
+/* The region and the words a title starts with: 福田区 (or nothing). */
+static const char *xl_region(const Xl *x) {
+  return x->m->region ? x->m->region : "";
+}
+
+/* A year's header with the status its figures share: 2023年预计, 2023年实际; just 2023年
+   when they differ or there are none. */
+static char *xl_year_head(const char *label, const ValueStatus *st, int n) {
+  int same = n > 0;
+  for (int i = 1; i < n; i++) same &= st[i] == st[0];
+  return mem_printf("%s%s", label, same ? words_status_zh(st[0]) : "");
 }
 
 /* Where a line of a plan is, for comments: plan2024.fp:37 (in the writer's arena). */
@@ -297,39 +380,60 @@ static const char *xl_where(Xl *x, const Model *m, Loc loc) {
   return kept;
 }
 
+/* The series sheet: indicators by period, numbers only; what a period states in words
+   (增长22%, 完成市下达目标) goes to 说明; a filter on the header. */
 static void xl_series(Xl *x, lxw_worksheet *ws) {
-  const char **cols = mem_calloc((size_t)(x->nperiods + 3) * sizeof *cols);
-  char (*names)[PERIOD_LABEL_MAX] = mem_calloc((size_t)(x->nperiods + 1) * sizeof *names);
+  int ncols = x->pcol0 + x->nperiods + 1, note = ncols - 1;
+  const char **cols = mem_calloc((size_t)ncols * sizeof *cols);
+  char **names = mem_calloc((size_t)(x->nperiods + 1) * sizeof *names);
+  ValueStatus *st = mem_calloc((size_t)(x->nids + 1) * sizeof *st);
   cols[0] = "指标";
   cols[1] = "单位";
-  cols[2] = "类别";
-  for (int i = 0; i < x->nperiods; i++) cols[i + 3] = period_label(x->periods[i], names[i]);
-  xl_header(x, ws, WS_SERIES, cols, x->nperiods + 3);
-  mem_free(cols);
+  if (x->pcol0 == 3) cols[2] = "类别";
+  for (int i = 0; i < x->nperiods; i++) {
+    char pb[PERIOD_LABEL_MAX], *label = mem_strdup(period_label(x->periods[i], pb));
+    int n = 0;
+    for (int r = 0; r < x->nids; r++) {
+      Value *v = indicator_value(xl_indicator(x, x->ids[r]), x->periods[i]);
+      if (v && v->fig.known) st[n++] = v->status;
+    }
+    names[i] = xl_year_head(label, st, n);
+    mem_free(label);
+    cols[x->pcol0 + i] = names[i];
+  }
+  cols[note] = "说明";
+  char *title = mem_printf("附表2　%s主要指标数据", xl_region(x));
+  xl_sheet_top(x, ws, WS_SERIES, title, "单位：见各行", cols, ncols);
+  mem_free(title);
+  for (int i = 0; i < x->nperiods; i++) mem_free(names[i]);
   mem_free(names);
+  mem_free(cols);
+  mem_free(st);
   for (int r = 0; r < x->nids; r++) {
     const Indicator *ind = xl_indicator(x, x->ids[r]);
-    int row = r + 1;
+    int row = FIRST_ROW + r;
+    Buf words = {0};
     xl_string(x, ws, WS_SERIES, row, 0, ind->name, NULL);
     xl_string(x, ws, WS_SERIES, row, 1, ind->has_unit ? ind->unit.text : NULL, NULL);
-    xl_string(x, ws, WS_SERIES, row, 2, ind->category, NULL);
+    if (x->pcol0 == 3) xl_string(x, ws, WS_SERIES, row, 2, ind->category, NULL);
     for (int c = 0; c < x->nperiods; c++) {
       Value *v = indicator_value(ind, x->periods[c]);
-      if (!v) {
-        xl_string(x, ws, WS_SERIES, row, c + 3, NULL, NULL);
+      int col = x->pcol0 + c;
+      if (!v || !v->fig.known) { /* nothing, or words: the cell stays empty */
+        xl_string(x, ws, WS_SERIES, row, col, NULL, xl_format(x, 0, 0));
+        if (v) {
+          char pb[12], *s = render_value(v);
+          period_format(v->period, pb);
+          buf_printf(&words, "%s%s%s：%s", words.n ? "；" : "", pb,
+                     v->period.kind == 'Y' ? "年" : "", s);
+          free(s);
+        }
         continue;
       }
-      int col = c + 3;
       lxw_format *f = xl_format(x, ind->decimals >= 0 && !v->fig.text ? ind->decimals
                                                                        : v->fig.places,
                                 xl_percent(ind));
       const char *where = xl_where(x, v->ind->model, v->loc);
-      if (!v->fig.known) { /* a change or a statement: its words */
-        char *s = render_value(v);
-        xl_string(x, ws, WS_SERIES, row, col, s, NULL);
-        free(s);
-        continue;
-      }
       double cached = xl_cell_value(ind, *v->fig.v);
       char *formula = xl_formula_text(x, v->formula, v->period, &ind->unit);
       if (formula) {
@@ -348,175 +452,436 @@ static void xl_series(Xl *x, lxw_worksheet *ws) {
         }
       }
     }
+    xl_string(x, ws, WS_SERIES, row, note, buf_str(&words), x->wrap);
+    buf_free(&words);
   }
+  xl_check(x, worksheet_autofilter(ws, HEAD_ROW, 0, (lxw_row_t)(FIRST_ROW + x->nids - 1),
+                                   (lxw_col_t)note), "the filter");
 }
 
-static void xl_chart(Xl *x, lxw_worksheet *ws, const int *chart_rows, int nchart);
+static void xl_charts(Xl *x, lxw_worksheet *ws, int top, int rate_col, int base_col,
+                      int value_col);
 
-/* The main sheet: one row per target, base-year figure and implied value as formulas. */
+/* A target's change as a number for its cell: the rate as a fraction (5.5% → 0.055,
+   下降3.5% → −0.035, 持平 → 0, 翻番 → 1), or the points (个百分点); 0 when it has none. */
+static int xl_rate(const Target *t, double *v, int *points, int *places) {
+  const Delta *d = &t->delta;
+  if (t->form != VF_CHANGE || !d->present) return 0;
+  *points = d->kind == UK_POINTS;
+  *places = 1;
+  if (d->dir == CHG_FLAT) {
+    *v = 0;
+    return 1;
+  }
+  if (d->dir == CHG_DOUBLED) {
+    *v = 1;
+    return 1;
+  }
+  if (!d->by.known || d->by.rel == REL_RANGE) return 0;
+  double by = xl_double(*d->by.v);
+  *places = d->times ? 0 : d->by.places > 1 ? d->by.places : 1;
+  *v = (d->dir == CHG_DOWN ? -by : by) / (*points ? 1 : 100);
+  return 1;
+}
+
+/* The main sheet (附表1): one row per target — the base-year figure (a reference to the
+   series sheet), the target in planners' words, its growth rate as a number, the value it
+   implies as a formula over those two (edit the rate, the value follows), with 约 and the
+   price basis in the number format; then two charts. */
 static void xl_main(Xl *x, lxw_worksheet *ws) {
   const Model *m = x->m;
-  char base_head[32], year_head[32];
-  snprintf(base_head, sizeof base_head, "%d年", m->base);
-  snprintf(year_head, sizeof year_head, "%d年目标", m->year);
-  const char *cols[] = {"指标", "单位", base_head, year_head, "目标值", "类型", "执行情况"};
-  xl_header(x, ws, WS_MAIN, cols, 7);
-  int *chart_rows = mem_calloc(((size_t)m->ntargets + 1) * sizeof *chart_rows), nchart = 0;
+  int has_exec = 0, has_note = 0, n_st = 0;
+  ValueStatus *st = mem_calloc(((size_t)m->ntargets + 1) * sizeof *st);
+  const char *units[64];
+  int ucount[64] = {0}, nunits = 0;
   x->listed = mem_calloc(((size_t)m->ntargets + 1) * sizeof *x->listed);
   for (int i = 0; i < m->ntargets; i++) /* this year's; the base year's are on 上年目标执行 */
     if (!m->targets[i]->review) x->listed[x->nlisted++] = m->targets[i];
   for (int i = 0; i < x->nlisted; i++) {
     const Target *t = x->listed[i];
+    Value *base = indicator_value(t->ind, period_prev(t->period));
+    has_exec |= t->v.status != EXEC_NONE && t->v.status != EXEC_QUALITATIVE;
+    if (base && !base->fig.known) has_note = 1;
+    if (t->why_not) has_note = 1;
+    if (base && base->fig.known) st[n_st++] = base->status;
+    const char *u = t->ind->has_unit ? t->ind->unit.text : NULL;
+    if (!u) continue;
+    int k = 0;
+    while (k < nunits && strcmp(units[k], u) != 0) k++;
+    if (k == nunits && nunits < 64) units[nunits++] = u;
+    if (k < 64) ucount[k]++;
+  }
+  char base_label[16], year_head[32];
+  snprintf(base_label, sizeof base_label, "%d年", m->base);
+  snprintf(year_head, sizeof year_head, "%d年目标", m->year);
+  char *base_head = xl_year_head(base_label, st, n_st);
+  char *value_head = mem_printf("%d年目标值", m->year);
+  mem_free(st);
+  enum { C_NAME, C_UNIT, C_BASE, C_TARGET, C_RATE, C_VALUE, C_KIND };
+  const char *cols[9] = {"指标", "单位", base_head, year_head, "目标增速", value_head, "类型"};
+  int ncols = 7, c_exec = -1, c_note = -1;
+  if (has_exec) cols[c_exec = ncols++] = "执行情况";
+  if (has_note) cols[c_note = ncols++] = "说明";
+  int top_unit = 0;
+  for (int k = 1; k < nunits; k++)
+    if (ucount[k] > ucount[top_unit]) top_unit = k;
+  char *unit = nunits == 0 ? mem_strdup("")
+               : nunits == 1 ? mem_printf("单位：%s", units[0])
+                             : mem_printf("单位：%s（另注明者除外）", units[top_unit]);
+  char *title = mem_printf("附表1　%s%d年国民经济和社会发展主要指标计划%s%s%s", xl_region(x),
+                           m->year, m->status == DOC_DRAFT ? "（" : "",
+                           m->status == DOC_DRAFT ? words_doc_status_zh(m->status) : "",
+                           m->status == DOC_DRAFT ? "）" : "");
+  xl_sheet_top(x, ws, WS_MAIN, title, unit, cols, ncols);
+  mem_free(title);
+  mem_free(unit);
+  mem_free(base_head);
+  mem_free(value_head);
+  for (int i = 0; i < x->nlisted; i++) {
+    const Target *t = x->listed[i];
     const Indicator *ind = t->ind;
-    int row = i + 1, pct = xl_percent(ind);
+    int row = FIRST_ROW + i, pct = xl_percent(ind);
     int decimals = ind->decimals >= 0 ? ind->decimals : 2;
     lxw_format *f = xl_format(x, decimals, pct);
     const char *where = xl_where(x, m, t->loc);
-    xl_string(x, ws, WS_MAIN, row, 0, ind->name, NULL);
-    xl_string(x, ws, WS_MAIN, row, 1, ind->has_unit ? ind->unit.text : NULL, NULL);
-    /* the base-year figure: a reference to the series sheet */
+    Buf note = {0};
+    xl_string(x, ws, WS_MAIN, row, C_NAME, ind->name, NULL);
+    xl_string(x, ws, WS_MAIN, row, C_UNIT, ind->has_unit ? ind->unit.text : NULL, NULL);
+    /* the base-year figure: a reference to the series sheet; words go to 说明 */
     Value *base = indicator_value(ind, period_prev(t->period));
     int srow = xl_id_row(x, ind->id), scol = base ? xl_period_col(x, base->period) : -1;
     if (base && base->fig.known && srow > 0 && scol > 0) {
       char addr[96], formula[128];
       xl_address(addr, sizeof addr, SHEET_SERIES, srow, scol);
       snprintf(formula, sizeof formula, "=%s", addr);
-      xl_formula(x, ws, WS_MAIN, row, 2, formula, xl_cell_value(ind, *base->fig.v), f);
-      xl_comment(x, ws, row, 2, "引自“%s”表（%s）", SHEET_SERIES,
+      xl_formula(x, ws, WS_MAIN, row, C_BASE, formula, xl_cell_value(ind, *base->fig.v), f);
+      xl_comment(x, ws, row, C_BASE, "引自“%s”表（%s）", SHEET_SERIES,
                  xl_where(x, base->ind->model, base->loc));
-    } else if (base) {
-      char *s = render_value(base);
-      xl_string(x, ws, WS_MAIN, row, 2, s, NULL);
-      free(s);
+    } else {
+      xl_string(x, ws, WS_MAIN, row, C_BASE, NULL, f);
+      if (base) {
+        char *s = render_value(base);
+        buf_printf(&note, "%d年%s", m->base, s);
+        free(s);
+      }
     }
     char *target = render_target(t);
-    xl_string(x, ws, WS_MAIN, row, 3, target, NULL);
+    xl_string(x, ws, WS_MAIN, row, C_TARGET, target, NULL);
     free(target);
-    /* the implied value: a formula over the base-year cell */
+    /* the rate, a number the implied value reads */
+    double rate = 0;
+    int points = 0, places = 1, has_rate = xl_rate(t, &rate, &points, &places);
+    if (has_rate) {
+      lxw_format *rf = points ? xl_format_words(x, places, 0, NULL, "个百分点")
+                              : xl_format(x, places, 1);
+      xl_number(x, ws, WS_MAIN, row, C_RATE, rate, rf);
+    } else {
+      xl_string(x, ws, WS_MAIN, row, C_RATE, NULL, xl_format(x, 1, 1));
+    }
+    /* the implied value: =C*(1+E), or =C+E/100 for points of a percent */
     if (t->implied.known) {
       double cached = xl_cell_value(ind, *t->implied.v);
+      const char *basis = words_basis_zh(t->basis);
+      char *after = *basis ? mem_printf("（%s）", basis) : NULL;
+      lxw_format *vf = xl_format_words(x, decimals, pct,
+                                       t->implied.rel == REL_ABOUT ? "约" : NULL, after);
       char *formula = NULL;
-      const Delta *d = &t->delta;
-      if (t->form == VF_CHANGE && base && base->fig.known) {
-        const char *pctv = d->as_written;
-        if (d->dir == CHG_FLAT) formula = mem_printf("=C%d", row + 1);
-        else if (d->dir == CHG_DOUBLED) formula = mem_printf("=C%d*2", row + 1);
-        else if (d->kind == UK_POINTS)
-          formula = mem_printf("=C%d%c%s/100", row + 1, d->dir == CHG_DOWN ? '-' : '+', pctv);
-        else if (d->by.rel != REL_RANGE) {
-          char *by = dec_exact(*d->by.v);
-          formula = mem_printf("=C%d*(1%c%s/100)", row + 1, d->dir == CHG_DOWN ? '-' : '+', by);
-          free(by);
-        }
+      if (has_rate && base && base->fig.known) {
+        if (!points) formula = mem_printf("=C%d*(1+E%d)", row + 1, row + 1);
+        else if (pct) formula = mem_printf("=C%d+E%d/100", row + 1, row + 1);
       }
+      char *fig = render_figure(&t->implied, NULL, decimals);
+      char *shown = mem_printf("%s%s%s", t->implied.rel == REL_ABOUT ? "约" : "", fig,
+                               after ? after : "");
+      xl_measure(x, WS_MAIN, C_VALUE, shown); /* 约6018.30（可比价） must fit, not ### */
+      mem_free(shown);
+      mem_free(fig);
       if (formula) {
-        xl_formula(x, ws, WS_MAIN, row, 4, formula, cached, f);
+        xl_formula(x, ws, WS_MAIN, row, C_VALUE, formula, cached, vf);
         mem_free(formula);
         char *s = render_target(t);
-        xl_comment(x, ws, row, 4, "%d年%s × %s%s%s（%s）", m->base, ind->name, s,
-                   *words_basis_zh(t->basis) ? "，按" : "", words_basis_zh(t->basis), where);
+        xl_comment(x, ws, row, C_VALUE, "%d年%s × (1 + 目标增速)；目标：%s%s%s（%s）", m->base,
+                   ind->name, s, *basis ? "，按" : "", basis, where);
         free(s);
       } else {
-        xl_number(x, ws, WS_MAIN, row, 4, cached, f);
+        xl_number(x, ws, WS_MAIN, row, C_VALUE, cached, vf);
       }
-      if (base && base->fig.known) chart_rows[nchart++] = row;
-    } else if (t->why_not) {
-      xl_string(x, ws, WS_MAIN, row, 4, "—", NULL);
-      xl_comment(x, ws, row, 4, "无目标值：%s（%s）",
-                 t->form == VF_QUALITATIVE ? "定性目标" : "缺少基期数值", where);
+      mem_free(after);
+    } else {
+      xl_string(x, ws, WS_MAIN, row, C_VALUE, NULL, f);
+      if (t->why_not)
+        buf_printf(&note, "%s无目标值（%s）", note.n ? "；" : "",
+                   t->form == VF_QUALITATIVE ? "定性目标" : "缺少基期数值");
     }
-    xl_string(x, ws, WS_MAIN, row, 5, words_target_kind_zh(t->kind), NULL);
-    char *verdict = t->v.status == EXEC_NONE ? mem_strdup("") : render_verdict(&t->v);
-    xl_string(x, ws, WS_MAIN, row, 6, verdict, NULL);
-    mem_free(verdict);
+    xl_string(x, ws, WS_MAIN, row, C_KIND, words_target_kind_zh(t->kind), NULL);
+    if (c_exec >= 0) {
+      char *verdict = t->v.status == EXEC_NONE ? mem_strdup("") : render_verdict(&t->v);
+      xl_string(x, ws, WS_MAIN, row, c_exec, verdict, NULL);
+      mem_free(verdict);
+    }
+    if (c_note >= 0) xl_string(x, ws, WS_MAIN, row, c_note, buf_str(&note), x->wrap);
+    buf_free(&note);
   }
-  /* the chart's data: the targets with both figures, in a block of their own */
-  if (nchart > 0) xl_chart(x, ws, chart_rows, nchart);
-  mem_free(chart_rows);
+  xl_charts(x, ws, FIRST_ROW + x->nlisted + 1, C_RATE, C_BASE, C_VALUE);
 }
 
-/* The chart of the main sheet and its data block, below the table. */
-static void xl_chart(Xl *x, lxw_worksheet *ws, const int *chart_rows, int nchart) {
+/* A chart series' cached points, filled here: libxlsxwriter caches 0 for a formula cell,
+   and a viewer that does not recalculate would draw no bars. ignore_cache keeps it from
+   filling them again. */
+static void xl_cache(lxw_series_range *r, const double *v, const char *const *s, int n) {
+  if (!r || !r->data_cache) return;
+  for (int i = 0; i < n; i++) {
+    lxw_series_data_point *p = mem_calloc(sizeof *p);
+    if (s) {
+      p->is_string = 1;
+      p->string = mem_strdup(s[i]);
+    } else if (v[i] != v[i]) { /* NaN: no figure */
+      p->no_data = 1;
+    } else {
+      p->number = v[i];
+    }
+    STAILQ_INSERT_TAIL(r->data_cache, p, list_pointers);
+  }
+  r->num_data_points = (uint16_t)n;
+  r->has_string_cache = s != NULL;
+  r->ignore_cache = 1;
+}
+
+/* The main sheet's charts, below the table. The growth rates of the targets on one %
+   axis; the amounts only beside amounts of the same unit and scale (the largest such
+   group: 5704.55 and 7842 亿元 together, never 208 亿元 beside them, where it would vanish),
+   base year against target, from a data block of live references. */
+static void xl_charts(Xl *x, lxw_worksheet *ws, int top, int rate_col, int base_col,
+                      int value_col) {
   const Model *m = x->m;
-  int top = x->nlisted + 3;
-  xl_string(x, ws, WS_MAIN, top, 0, "图表数据", x->head);
-  char base_name[32], target_name[32];
-  snprintf(base_name, sizeof base_name, "%d年", m->base);
-  snprintf(target_name, sizeof target_name, "%d年目标值", m->year);
-  xl_string(x, ws, WS_MAIN, top, 1, base_name, x->head);
-  xl_string(x, ws, WS_MAIN, top, 2, target_name, x->head);
-  for (int i = 0; i < nchart; i++) {
-    int r = chart_rows[i], row = top + 1 + i;
-    const Target *t = x->listed[r - 1];
-    char formula[64];
-    snprintf(formula, sizeof formula, "=A%d", r + 1);
-    xl_check(x, worksheet_write_formula_str(ws, (lxw_row_t)row, 0, formula, x->text, t->ind->name),
-             "the chart data at row %d", row + 1);
-    lxw_format *f = xl_format(x, t->ind->decimals, xl_percent(t->ind));
+  int n = x->nlisted, first = -1, last = -1;
+  double *rates = mem_calloc(((size_t)n + 1) * sizeof *rates);
+  const char **names = mem_calloc(((size_t)n + 1) * sizeof *names);
+  for (int i = 0; i < n; i++) {
+    int points = 0, places = 1;
+    names[i] = x->listed[i]->ind->name;
+    if (xl_rate(x->listed[i], &rates[i], &points, &places) && !points) {
+      if (first < 0) first = i;
+      last = i;
+    } else {
+      rates[i] = NAN;
+    }
+  }
+  int chart_row = top;
+  static lxw_row_t breaks[2];
+  breaks[0] = (lxw_row_t)top; /* the charts on a page of their own */
+  xl_check(x, worksheet_set_h_pagebreaks(ws, breaks), "the page break before the charts");
+  /* the amounts: group by unit and order of magnitude, take the largest group */
+  int *group = mem_calloc(((size_t)n + 1) * sizeof *group), best = -1, best_n = 0;
+  for (int i = 0; i < n; i++) {
+    const Target *t = x->listed[i];
     Value *base = indicator_value(t->ind, period_prev(t->period));
-    snprintf(formula, sizeof formula, "=C%d", r + 1);
-    xl_formula(x, ws, WS_MAIN, row, 1, formula, xl_cell_value(t->ind, *base->fig.v), f);
-    snprintf(formula, sizeof formula, "=E%d", r + 1);
-    xl_formula(x, ws, WS_MAIN, row, 2, formula, xl_cell_value(t->ind, *t->implied.v), f);
+    group[i] = -1;
+    if (!t->ind->has_unit || xl_percent(t->ind) || !t->implied.known || !base ||
+        !base->fig.known || xl_id_row(x, t->ind->id) < 0)
+      continue;
+    double b = xl_double(*base->fig.v);
+    group[i] = 0; /* the order of magnitude */
+    for (; b >= 10; b /= 10) group[i]++;
   }
-  lxw_chart *chart = workbook_add_chart(x->wb, LXW_CHART_COLUMN);
-  if (!chart) {
-    xl_check(x, LXW_ERROR_MEMORY_MALLOC_FAILED, "the chart");
-    return;
+  for (int i = 0; i < n; i++) {
+    if (group[i] < 0) continue;
+    int k = 0;
+    for (int j = 0; j < n; j++)
+      k += group[j] == group[i] &&
+           strcmp(x->listed[j]->ind->unit.text, x->listed[i]->ind->unit.text) == 0;
+    if (k > best_n) best_n = k, best = i;
   }
-  char title[128];
-  snprintf(title, sizeof title, "主要指标：%d年与%d年目标值", m->base, m->year);
-  chart_title_set_name(chart, title);
-  for (int s = 1; s <= 2; s++) {
-    lxw_chart_series *series = chart_add_series(chart, NULL, NULL);
-    chart_series_set_categories(series, SHEET_MAIN, (lxw_row_t)(top + 1), 0,
-                                (lxw_row_t)(top + nchart), 0);
-    chart_series_set_values(series, SHEET_MAIN, (lxw_row_t)(top + 1), (lxw_col_t)s,
-                            (lxw_row_t)(top + nchart), (lxw_col_t)s);
-    chart_series_set_name_range(series, SHEET_MAIN, (lxw_row_t)top, (lxw_col_t)s);
+  if (best_n >= 2) {
+    const char *unit = x->listed[best]->ind->unit.text;
+    ValueStatus *st = mem_calloc((size_t)best_n * sizeof *st);
+    int nst = 0;
+    for (int i = 0; i < n; i++)
+      if (group[i] == group[best] && strcmp(x->listed[i]->ind->unit.text, unit) == 0)
+        st[nst++] = indicator_value(x->listed[i]->ind, period_prev(x->listed[i]->period))->status;
+    char label[16];
+    snprintf(label, sizeof label, "%d年", m->base);
+    char *base_name = xl_year_head(label, st, nst), *target_name = mem_printf("%d年目标值", m->year);
+    mem_free(st);
+    xl_string(x, ws, WS_MAIN, top, 0, "图表数据", x->head);
+    xl_string(x, ws, WS_MAIN, top, 1, base_name, x->head);
+    xl_string(x, ws, WS_MAIN, top, 2, target_name, x->head);
+    double *bv = mem_calloc((size_t)best_n * sizeof *bv), *tv = mem_calloc((size_t)best_n * sizeof *tv);
+    const char **cat = mem_calloc((size_t)best_n * sizeof *cat);
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      const Target *t = x->listed[i];
+      if (group[i] != group[best] || strcmp(t->ind->unit.text, unit) != 0) continue;
+      int row = top + 1 + k, r = FIRST_ROW + i;
+      Value *base = indicator_value(t->ind, period_prev(t->period));
+      lxw_format *f = xl_format(x, t->ind->decimals, 0);
+      cat[k] = t->ind->name;
+      bv[k] = xl_double(*base->fig.v);
+      tv[k] = xl_double(*t->implied.v);
+      xl_string(x, ws, WS_MAIN, row, 0, t->ind->name, NULL);
+      char formula[64];
+      snprintf(formula, sizeof formula, "=%c%d", 'A' + base_col, r + 1);
+      xl_formula(x, ws, WS_MAIN, row, 1, formula, bv[k], f);
+      snprintf(formula, sizeof formula, "=%c%d", 'A' + value_col, r + 1);
+      xl_formula(x, ws, WS_MAIN, row, 2, formula, tv[k], f);
+      k++;
+    }
+    lxw_chart *chart = workbook_add_chart(x->wb, LXW_CHART_COLUMN);
+    if (chart) {
+      char *title = mem_printf("%d年与%d年目标值（%s）", m->base, m->year, unit);
+      chart_title_set_name(chart, title);
+      mem_free(title);
+      for (int s = 1; s <= 2; s++) {
+        lxw_chart_series *series = chart_add_series(chart, NULL, NULL);
+        chart_series_set_categories(series, SHEET_MAIN, (lxw_row_t)(top + 1), 0,
+                                    (lxw_row_t)(top + best_n), 0);
+        chart_series_set_values(series, SHEET_MAIN, (lxw_row_t)(top + 1), (lxw_col_t)s,
+                                (lxw_row_t)(top + best_n), (lxw_col_t)s);
+        chart_series_set_name(series, s == 1 ? base_name : target_name);
+        xl_cache(series->categories, NULL, cat, best_n);
+        xl_cache(series->values, s == 1 ? bv : tv, NULL, best_n);
+      }
+      chart_axis_set_name(chart->y_axis, unit);
+      chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+      chart_row = top + best_n + 2;
+      xl_check(x, worksheet_insert_chart(ws, (lxw_row_t)chart_row, 0, chart), "the chart");
+      chart_row += 16; /* the next one under it: beside it, it would widen the print */
+    } else {
+      xl_check(x, LXW_ERROR_MEMORY_MALLOC_FAILED, "the chart");
+    }
+    mem_free(bv);
+    mem_free(tv);
+    mem_free(cat);
+    mem_free(base_name);
+    mem_free(target_name);
   }
-  xl_check(x, worksheet_insert_chart(ws, (lxw_row_t)top, 4, chart), "the chart");
+  /* the growth rates, read straight from the table's rate column */
+  if (first >= 0 && last > first) {
+    lxw_chart *chart = workbook_add_chart(x->wb, LXW_CHART_BAR);
+    if (chart) {
+      char *title = mem_printf("%d年主要指标目标增速", m->year);
+      chart_title_set_name(chart, title);
+      mem_free(title);
+      lxw_chart_series *series = chart_add_series(chart, NULL, NULL);
+      chart_series_set_categories(series, SHEET_MAIN, (lxw_row_t)(FIRST_ROW + first), 0,
+                                  (lxw_row_t)(FIRST_ROW + last), 0);
+      chart_series_set_values(series, SHEET_MAIN, (lxw_row_t)(FIRST_ROW + first),
+                              (lxw_col_t)rate_col, (lxw_row_t)(FIRST_ROW + last),
+                              (lxw_col_t)rate_col);
+      chart_series_set_name(series, "目标增速");
+      chart_series_set_labels(series);
+      chart_series_set_labels_num_format(series, "0.0%");
+      xl_cache(series->categories, NULL, names + first, last - first + 1);
+      xl_cache(series->values, rates + first, NULL, last - first + 1);
+      chart_axis_set_num_format(chart->x_axis, "0%");
+      double low = 0;
+      for (int i = first; i <= last; i++)
+        if (rates[i] == rates[i] && rates[i] < low) low = rates[i];
+      if (low < 0) /* room left of the lowest bar for its label */
+        chart_axis_set_min(chart->x_axis, -0.02 * (double)(int)(-low / 0.02 + 2));
+      chart_axis_set_reverse(chart->y_axis); /* the table's order, top down */
+      chart_axis_set_label_position(chart->y_axis, LXW_CHART_AXIS_LABEL_POSITION_LOW);
+      chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
+      xl_check(x, worksheet_insert_chart(ws, (lxw_row_t)chart_row, 0, chart), "the chart");
+    } else {
+      xl_check(x, LXW_ERROR_MEMORY_MALLOC_FAILED, "the chart");
+    }
+  }
+  mem_free(group);
+  mem_free(rates);
+  mem_free(names);
 }
 
+/* The tasks sheet (附表3): a row per section (（一）…), then each task with its
+   commitments, its number and title merged down its rows; columns nobody filled in
+   (牵头单位, 完成时限) are left out. Fixed column widths and wrapped text keep it legible
+   printed one page wide. */
 static void xl_tasks(Xl *x, lxw_worksheet *ws) {
   const Model *m = x->m;
-  const char *cols[] = {"序号", "部分", "任务", "牵头单位", "完成时限", "量化指标", "目标",
-                        "关联指标"};
-  xl_header(x, ws, WS_TASKS, cols, 8);
-  int row = 1;
+  int has_lead = 0, has_due = 0;
   for (int i = 0; i < m->ntasks; i++) {
     const Task *t = m->tasks[i];
+    has_lead |= t->lead != NULL;
+    has_due |= t->due != NULL;
+    for (int k = 0; k < t->ncommits; k++) {
+      has_lead |= t->commits[k]->lead != NULL;
+      has_due |= t->commits[k]->due != NULL;
+    }
+  }
+  const char *cols[7] = {"序号", "任务", "量化指标", "目标", "关联指标"};
+  static const double widths[7] = {6, 30, 30, 16, 22};
+  int ncols = 5, c_lead = -1, c_due = -1;
+  if (has_lead) cols[c_lead = ncols++] = "牵头单位";
+  if (has_due) cols[c_due = ncols++] = "完成时限";
+  char *title = mem_printf("附表3　%s%d年主要任务量化指标", xl_region(x), m->year);
+  xl_sheet_top(x, ws, WS_TASKS, title, "", cols, ncols);
+  mem_free(title);
+  for (int c = 0; c < ncols; c++)
+    xl_check(x, worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c,
+                                     c < 5 ? widths[c] : c == c_lead ? 16 : 12, NULL),
+             "the width of column %d", c + 1);
+  x->fixed[WS_TASKS] = 1;
+  int row = FIRST_ROW, nsection = 0;
+  const char *section = NULL;
+  lxw_format *num = xl_format(x, 0, 0);
+  for (int i = 0; i < m->ntasks; i++) {
+    const Task *t = m->tasks[i];
+    if (t->section && (!section || strcmp(section, t->section) != 0)) {
+      char cn[16];
+      char *head = mem_printf("（%s）%s", render_chinese_number(++nsection, cn), t->section);
+      xl_check(x, worksheet_merge_range(ws, (lxw_row_t)row, 0, (lxw_row_t)row,
+                                        (lxw_col_t)(ncols - 1), head, x->section),
+               "the section at row %d", row + 1);
+      mem_free(head);
+      section = t->section;
+      row++;
+    }
     int n = t->ncommits ? t->ncommits : 1;
+    if (n > 1) {
+      xl_check(x, worksheet_merge_range(ws, (lxw_row_t)row, 0, (lxw_row_t)(row + n - 1), 0, "",
+                                        num), "task %d", t->number);
+      xl_check(x, worksheet_merge_range(ws, (lxw_row_t)row, 1, (lxw_row_t)(row + n - 1), 1, "",
+                                        x->wrap), "task %d", t->number);
+    }
+    xl_number(x, ws, WS_TASKS, row, 0, t->number, num);
+    xl_string(x, ws, WS_TASKS, row, 1, t->title, x->wrap);
     for (int k = 0; k < n; k++, row++) {
-      xl_number(x, ws, WS_TASKS, row, 0, t->number, NULL);
-      xl_string(x, ws, WS_TASKS, row, 1, t->section, NULL);
-      xl_string(x, ws, WS_TASKS, row, 2, t->title, NULL);
-      if (!t->ncommits) {
-        xl_string(x, ws, WS_TASKS, row, 3, t->lead, NULL);
-        xl_string(x, ws, WS_TASKS, row, 4, t->due, NULL);
-        continue;
+      const Commit *c = t->ncommits ? t->commits[k] : NULL;
+      /* a row as high as its most wrapped cell (LibreOffice does not grow it) */
+      int lines = 1;
+      const char *texts[3] = {c ? c->desc : NULL, c && c->ind ? c->ind->name : NULL,
+                              n == 1 ? t->title : NULL};
+      static const int at[3] = {2, 4, 1};
+      for (int j = 0; j < 3; j++) {
+        int w = texts[j] ? utf8_width(texts[j], strlen(texts[j])) : 0;
+        int room = (int)widths[at[j]] - 1, l = (w + room - 1) / room;
+        if (l > lines) lines = l;
       }
-      const Commit *c = t->commits[k];
-      xl_string(x, ws, WS_TASKS, row, 3, c->lead, NULL);
-      xl_string(x, ws, WS_TASKS, row, 4, c->due, NULL);
-      xl_string(x, ws, WS_TASKS, row, 5, c->desc, NULL);
-      char *s = c->form == VF_CHANGE ? render_delta(&c->delta, 1)
-                                     : render_figure(&c->fig, c->has_unit ? c->unit.text : NULL, -1);
-      xl_string(x, ws, WS_TASKS, row, 6, s, NULL);
+      if (lines > 1) worksheet_set_row(ws, (lxw_row_t)row, 14.5 * lines, NULL);
+      xl_string(x, ws, WS_TASKS, row, 2, c ? c->desc : NULL, x->wrap);
+      char *s = !c ? NULL
+                : c->form == VF_CHANGE ? render_delta(&c->delta, 1)
+                : render_figure(&c->fig, c->has_unit ? c->unit.text : NULL, -1);
+      xl_string(x, ws, WS_TASKS, row, 3, s, x->wrap);
       free(s);
-      xl_string(x, ws, WS_TASKS, row, 7, c->ind ? c->ind->name : NULL, NULL);
+      xl_string(x, ws, WS_TASKS, row, 4, c && c->ind ? c->ind->name : NULL, x->wrap);
+      if (c_lead >= 0) xl_string(x, ws, WS_TASKS, row, c_lead, c && c->lead ? c->lead : t->lead, x->wrap);
+      if (c_due >= 0) xl_string(x, ws, WS_TASKS, row, c_due, c && c->due ? c->due : t->due, x->wrap);
     }
   }
 }
 
-/* The checks: each claim of the plan and of its imports, its computation as a formula. */
+/* The checks (附表4): each claim of the plan and of its imports, its computation as a
+   formula. */
 static void xl_checks(Xl *x, lxw_worksheet *ws) {
   const char *cols[] = {"核查项", "期间", "报告数值", "计算值", "按报告精度", "输入取整下限",
                         "输入取整上限", "结论", "位置"};
-  xl_header(x, ws, WS_CHECKS, cols, 9);
+  char *title = mem_printf("附表4　%s%d年计划数据核查", xl_region(x), x->m->year);
+  xl_sheet_top(x, ws, WS_CHECKS, title, "", cols, 9);
+  mem_free(title);
   static const char *const verdicts[] = {"一致", "不一致，可由输入数据的取整解释",
                                          "不一致，不能由取整解释", "无法计算"};
-  int row = 1;
+  int row = FIRST_ROW;
   for (int pass = 0; pass <= x->m->nimports; pass++) {
     const Model *m = pass < x->m->nimports ? x->m->imports[pass].model : x->m;
     for (int i = 0; m && i < m->nclaims; i++, row++) {
@@ -553,6 +918,8 @@ static void xl_checks(Xl *x, lxw_worksheet *ws) {
                   pct ? xl_canonical(*c->lo, &c->unit) : xl_double(*c->lo), f2);
         xl_number(x, ws, WS_CHECKS, row, 6,
                   pct ? xl_canonical(*c->hi, &c->unit) : xl_double(*c->hi), f2);
+      } else {
+        for (int k = 3; k <= 6; k++) xl_string(x, ws, WS_CHECKS, row, k, NULL, f);
       }
       xl_string(x, ws, WS_CHECKS, row, 7, verdicts[c->verdict], NULL);
       xl_string(x, ws, WS_CHECKS, row, 8, where, NULL);
@@ -560,16 +927,20 @@ static void xl_checks(Xl *x, lxw_worksheet *ws) {
   }
 }
 
-/* Last year's targets (in the plans this one imports) against this plan's figures. */
+/* Last year's targets (附表5, from the plans this one imports) against this plan's
+   figures; an actual in words goes to 说明. */
 static void xl_execution(Xl *x, lxw_worksheet *ws) {
   const Model *m = x->m;
   const char *cols[] = {"指标", "上年目标", "目标值", "实际", "完成率", "完成程度",
-                        "完成情况", "位置"};
-  xl_header(x, ws, WS_EXEC, cols, 8);
+                        "完成情况", "说明", "位置"};
+  int year = m->nreviewed ? m->reviewed[0]->period.year : m->base;
+  char *title = mem_printf("附表5　%s%d年计划主要目标执行情况", xl_region(x), year);
+  xl_sheet_top(x, ws, WS_EXEC, title, "", cols, 9);
+  mem_free(title);
   for (int i = 0; i < m->nreviewed; i++) {
     const Target *t = m->reviewed[i];
     const Indicator *ind = t->ind;
-    int row = i + 1;
+    int row = FIRST_ROW + i;
     lxw_format *f = xl_format(x, ind->decimals, xl_percent(ind));
     const char *where = xl_where(x, t->model, t->loc);
     xl_string(x, ws, WS_EXEC, row, 0, ind->name, NULL);
@@ -578,13 +949,13 @@ static void xl_execution(Xl *x, lxw_worksheet *ws) {
     free(s);
     const Verdict *v = &t->v;
     if (t->implied.known) xl_number(x, ws, WS_EXEC, row, 2, xl_cell_value(ind, *t->implied.v), f);
-    else xl_string(x, ws, WS_EXEC, row, 2, "—", NULL);
+    else xl_string(x, ws, WS_EXEC, row, 2, NULL, f);
+    char *note = NULL;
     if (v->actual && v->actual->fig.known) {
       xl_number(x, ws, WS_EXEC, row, 3, xl_cell_value(ind, *v->actual->fig.v), f);
     } else {
-      s = v->actual ? render_value(v->actual) : mem_strdup("数据暂缺");
-      xl_string(x, ws, WS_EXEC, row, 3, s, NULL);
-      free(s);
+      xl_string(x, ws, WS_EXEC, row, 3, NULL, f);
+      note = v->actual ? render_value(v->actual) : mem_strdup("数据暂缺");
     }
     /* the completion rate of a level, live over the two cells beside it */
     if (v->has_completion && !t->cumulative && v->actual && v->actual->fig.known) {
@@ -593,7 +964,7 @@ static void xl_execution(Xl *x, lxw_worksheet *ws) {
       xl_formula(x, ws, WS_EXEC, row, 4, formula, xl_double(*v->completion), xl_format(x, 1, 1));
       xl_comment(x, ws, row, 4, "完成率＝实际÷目标值");
     } else {
-      xl_string(x, ws, WS_EXEC, row, 4, "—", NULL);
+      xl_string(x, ws, WS_EXEC, row, 4, NULL, xl_format(x, 1, 1));
     }
     s = v->has_gap || t->cumulative || t->form == VF_RELATION || (t->delta.present && v->has_achieved)
             ? render_achieved(t, v) : mem_strdup("");
@@ -609,19 +980,63 @@ static void xl_execution(Xl *x, lxw_worksheet *ws) {
     s = render_verdict(v);
     xl_string(x, ws, WS_EXEC, row, 6, s, NULL);
     free(s);
-    xl_string(x, ws, WS_EXEC, row, 7, where, NULL);
+    xl_string(x, ws, WS_EXEC, row, 7, note, x->wrap);
+    free(note);
+    xl_string(x, ws, WS_EXEC, row, 8, where, NULL);
   }
 }
 
-/* Column widths from the widest text of each column (two cells per CJK character). */
+/* Column widths from the widest text of each column (two cells per CJK character), at
+   most 36: longer text wraps. A sheet that set its own widths keeps them. */
 static void xl_widths(Xl *x, lxw_worksheet *ws, int sheet) {
+  if (x->fixed[sheet]) return;
   for (int c = 0; c < x->ncols[sheet]; c++) {
     if (!x->width[sheet][c]) continue;
     double w = x->width[sheet][c] + 2;
-    if (w > 60) w = 60;
+    if (w > 36) w = 36;
     xl_check(x, worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, w, NULL),
              "the width of column %d", c + 1);
   }
+}
+
+/* The formats every sheet shares: the title (方正小标宋简体 16 pt), the unit line (宋体, at
+   the right), the header (黑体, centred, shaded), text and section rows, all with thin
+   borders and wrapping. */
+static void xl_formats(Xl *x) {
+  x->title = workbook_add_format(x->wb);
+  format_set_font_name(x->title, "方正小标宋简体");
+  format_set_font_size(x->title, 16);
+  format_set_align(x->title, LXW_ALIGN_CENTER);
+  format_set_align(x->title, LXW_ALIGN_VERTICAL_CENTER);
+  x->unit = workbook_add_format(x->wb);
+  format_set_font_name(x->unit, "宋体");
+  format_set_font_size(x->unit, 10);
+  format_set_align(x->unit, LXW_ALIGN_RIGHT);
+  x->head = workbook_add_format(x->wb);
+  format_set_font_name(x->head, "黑体");
+  format_set_font_size(x->head, 11);
+  format_set_align(x->head, LXW_ALIGN_CENTER);
+  format_set_align(x->head, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_text_wrap(x->head);
+  format_set_bg_color(x->head, 0xF2F2F2);
+  format_set_border(x->head, LXW_BORDER_THIN);
+  x->text = workbook_add_format(x->wb);
+  format_set_font_name(x->text, "宋体");
+  format_set_font_size(x->text, 11);
+  format_set_align(x->text, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_border(x->text, LXW_BORDER_THIN);
+  x->wrap = workbook_add_format(x->wb);
+  format_set_font_name(x->wrap, "宋体");
+  format_set_font_size(x->wrap, 11);
+  format_set_align(x->wrap, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_text_wrap(x->wrap);
+  format_set_border(x->wrap, LXW_BORDER_THIN);
+  x->section = workbook_add_format(x->wb);
+  format_set_font_name(x->section, "黑体");
+  format_set_font_size(x->section, 11);
+  format_set_align(x->section, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_bg_color(x->section, 0xF2F2F2);
+  format_set_border(x->section, LXW_BORDER_THIN);
 }
 
 /* The plan's date as a time, so that the same plan gives the same bytes. */
@@ -645,12 +1060,7 @@ int workbook_write(const Model *m, const char *path, char *err, size_t errn) {
     mem_free(dir_copy);
     return -1;
   }
-  x.head = workbook_add_format(x.wb);
-  format_set_bold(x.head);
-  format_set_bg_color(x.head, 0xDDEBF7);
-  format_set_border(x.head, LXW_BORDER_THIN);
-  x.text = workbook_add_format(x.wb);
-  format_set_border(x.text, LXW_BORDER_THIN);
+  xl_formats(&x);
   char status[64];
   snprintf(status, sizeof status, "%s", words_doc_status_zh(m->status));
   lxw_doc_properties props = {.title = (char *)m->title, .subject = (char *)m->title,

@@ -12,8 +12,9 @@
 #include "runtime/mem.h"
 #include "runtime/utf8.h"
 
-/* The quoted line shows at most this many characters, around the column. */
-enum { DIAG_WINDOW = 100, DIAG_BEFORE = 40 };
+/* The quoted line shows at most this many cells, around the column; a message at most
+   DIAG_MESSAGE bytes (a plan's text quoted in it is cut with …). */
+enum { DIAG_WINDOW = 100, DIAG_BEFORE = 40, DIAG_MESSAGE = 400 };
 
 /* A line with an error, in the set Diags.lines (open addressing). */
 struct DiagLine {
@@ -140,6 +141,15 @@ void diag_report(Diags *d, DiagLevel level, const char *code, Source *src, Loc l
   va_end(ap);
   char *msg = diag_escape(buf_str(&b), b.n);
   buf_free(&b);
+  size_t len = strlen(msg);
+  if (len > DIAG_MESSAGE) { /* keep the head and the tail, cut at character boundaries */
+    size_t head = DIAG_MESSAGE / 2, tail = len - DIAG_MESSAGE / 4;
+    while (head > 0 && ((unsigned char)msg[head] & 0xc0) == 0x80) head--;
+    while (tail < len && ((unsigned char)msg[tail] & 0xc0) == 0x80) tail++;
+    char *cut = mem_printf("%.*s…%s", (int)head, msg, msg + tail);
+    mem_free(msg);
+    msg = cut;
+  }
   d->v[d->n++] = (Diag){level, code, src, loc, msg};
   if (level == DIAG_ERROR) {
     d->errors++;
@@ -158,8 +168,8 @@ void diag_fold_imported(Diags *d, const Source *main) {
                            *const many =
                                N_("%d warnings in the imported plan %s (plc check %s lists them)");
   int k = 0, warnings = 0;
-  Source *files[64];
-  int counts[64], nfiles = 0, skipping = 0;
+  Source **files = mem_alloc((size_t)(d->n + 1) * sizeof *files);
+  int *counts = mem_alloc((size_t)(d->n + 1) * sizeof *counts), nfiles = 0, skipping = 0;
   for (int i = 0; i < d->n; i++) {
     Diag *g = &d->v[i];
     if (g->level == DIAG_NOTE && skipping) {
@@ -170,8 +180,8 @@ void diag_fold_imported(Diags *d, const Source *main) {
     if (skipping) {
       int f = 0;
       while (f < nfiles && files[f] != g->src) f++;
-      if (f == nfiles && nfiles < 64) files[nfiles] = g->src, counts[nfiles++] = 0;
-      if (f < nfiles) counts[f]++;
+      if (f == nfiles) files[nfiles] = g->src, counts[nfiles++] = 0;
+      counts[f]++;
       mem_free(g->msg);
       continue;
     }
@@ -186,6 +196,8 @@ void diag_fold_imported(Diags *d, const Source *main) {
     diag_report(d, DIAG_NOTE, "N002", NULL, (Loc){0}, counts[f] == 1 ? one : many, counts[f],
                 path, path);
   }
+  mem_free(files);
+  mem_free(counts);
 }
 
 /* The level's word, translated. */

@@ -179,7 +179,7 @@ def outputs_have_no_cr(d):
     out = os.path.join(d, "out")
     for f in sorted(os.listdir(out)):
         data = open(os.path.join(out, f), "rb").read()
-        if f.endswith(".xlsx"):
+        if f.endswith((".xlsx", ".docx")):  # zip containers: their parts
             with zipfile.ZipFile(os.path.join(out, f)) as z:
                 data = b"".join(z.read(n) for n in z.namelist())
             data = data.replace(b"&#13;", b"\r")

@@ -36,5 +36,9 @@ Suite *load_suite(void);
 Suite *render_suite(void);
 Suite *suggest_suite(void);
 Suite *units_suite(void);
+Suite *docx_suite(void);
+Suite *utf8_suite(void);
+Suite *csv_suite(void);
+Suite *lsppos_suite(void);
 
 #endif

@@ -66,6 +66,10 @@ int main(void) {
   srunner_add_suite(sr, render_suite());
   srunner_add_suite(sr, suggest_suite());
   srunner_add_suite(sr, units_suite());
+  srunner_add_suite(sr, docx_suite());
+  srunner_add_suite(sr, utf8_suite());
+  srunner_add_suite(sr, csv_suite());
+  srunner_add_suite(sr, lsppos_suite());
   srunner_run_all(sr, CK_NORMAL);
   int failed = srunner_ntests_failed(sr);
   srunner_free(sr);

@@ -1,0 +1,17 @@
+;;; emacs.el --- tests/lsp/emacs.sh: fp-mode's mode, faces and `fp-check' -*- lexical-binding: t -*-
+(require 'fp-mode)
+(setq fp-plc-program (getenv "PLC"))
+(find-file (getenv "PLAN"))
+(font-lock-ensure)
+(defun say (fmt &rest args) (princ (concat (apply #'format fmt args) "\n")))
+(say "mode %s" major-mode)
+(goto-char (point-min))
+(say "face %s" (get-text-property (point) 'face))
+(let ((buf (fp-check)))
+  (while (get-buffer-process buf) (accept-process-output nil 0.1))
+  (with-current-buffer buf
+    (goto-char (point-min))
+    (compilation-next-error 1)
+    (compile-goto-error)))
+(say "at %d %d %s" (line-number-at-pos) (- (point) (line-beginning-position))
+     (buffer-substring-no-properties (point) (min (point-max) (+ (point) 2))))
