@@ -128,6 +128,7 @@ check-build: check-layers check-po $(BUILD)/plc $(MO) $(BUILD)/tests/unit/plc_te
 	sh tests/docx.sh $(BUILD)/plc
 	sh tests/csv.sh $(BUILD)/plc
 	sh tests/fmt.sh $(BUILD)/plc
+	$(BUILD)/plc fmt --check plans/*.fp
 	sh tests/diff.sh $(BUILD)/plc
 	sh tests/git.sh $(BUILD)/plc
 
@@ -213,7 +214,8 @@ $(BUILD)/bench_scan: $(BUILD)/tests/bench/scan.o $(BUILD)/libplc.a
 golden: $(BUILD)/plc
 	sh tests/golden.sh $(BUILD)/plc --update
 	sh tests/csv.sh $(BUILD)/plc --update
-	sh tests/fmt.sh $(BUILD)/plc --update
+	sh tests/fmt.sh $(BUILD)/plc
+	$(BUILD)/plc fmt --check plans/*.fp --update
 	sh tests/diff.sh $(BUILD)/plc --update
 
 # Installed: the command, its man page, its messages, bash completion, and the docs with

@@ -26,7 +26,7 @@ echo "flagship: plc check plans/plan2024.fp: $(ms "$plc" check "$tmp/plan2024.fp
 echo "flagship: plc plans/plan2024.fp (xlsx, txt, md): $(ms "$plc" "$tmp/plan2024.fp") ms"
 # the flagship against a revision of itself (the GDP target raised), as files and in git
 mkdir -p "$tmp/rev" &&
-  sed 's/增长 5.5% 左右 可比价/增长 6% 左右 可比价/' "$tmp/plan2024.fp" > "$tmp/rev/plan2024.fp"
+  sed 's/增长5.5%左右 可比价/增长6%左右 可比价/' "$tmp/plan2024.fp" > "$tmp/rev/plan2024.fp"
 echo "flagship: plc diff of two revisions: $(ms "$plc" diff "$tmp/plan2024.fp" "$tmp/rev/plan2024.fp") ms"
 if command -v git >/dev/null 2>&1; then
   (cd "$tmp" && git init -q g && cp plan2024.fp g/ && cd g && git add . &&

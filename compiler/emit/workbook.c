@@ -668,8 +668,7 @@ static void xl_charts(Xl *x, lxw_worksheet *ws, int top, int rate_col, int base_
     }
   }
   int chart_row = top;
-  static lxw_row_t breaks[2];
-  breaks[0] = (lxw_row_t)top; /* the charts on a page of their own */
+  lxw_row_t breaks[2] = {(lxw_row_t)top, 0}; /* the charts on a page of their own (copied) */
   xl_check(x, worksheet_set_h_pagebreaks(ws, breaks), "the page break before the charts");
   /* the amounts: group by unit and order of magnitude, take the largest group */
   int *group = mem_calloc(((size_t)n + 1) * sizeof *group), best = -1, best_n = 0;

@@ -25,7 +25,7 @@ static int check_period(Model *m, Word w, Period *p) {
 /* Read a unit word; report an unknown one. */
 static int check_unit(Model *m, Word w, Unit *u) {
   if (unit_parse(m->units, w.text, u) == 0) return 0;
-  model_error(m, "C003", w.loc, "unknown unit '%s'; declare it with 'unit %s'", w.text, w.text);
+  model_unknown_unit(m, w.text, w.loc);
   return -1;
 }
 
@@ -282,8 +282,12 @@ static void check_target(Model *m, const Item *it) {
   }
   t->cumulative = a->flow.w.text && a->flow.code == FLOW_CUMULATIVE;
   if ((t->delta.dir == CHG_ANNUAL || t->cumulative) && !t->has_from) {
-    model_error(m, "C021", t->loc, "a %s target needs the period it counts from ('from 2020')",
-                t->cumulative ? "cumulative (累计)" : "average annual (年均)");
+    if (t->cumulative)
+      model_error(m, "C021", t->loc, "a cumulative (累计) target needs the period it counts "
+                  "from ('from 2020')");
+    else
+      model_error(m, "C021", t->loc, "an average annual (年均) target needs the period it "
+                  "counts from ('from 2020')");
     return;
   }
   if (a->has & ATTR_STRETCH) {
