@@ -24,6 +24,9 @@ static int yylex(YYSTYPE *lval, YYLTYPE *lloc, Parser *P) {
   return lex_scan(lval, lloc, P->scanner);
 }
 static void yyerror(const YYLTYPE *loc, Parser *P, const char *msg);
+static Expr *parser_at_period(Expr *e, Word period);
+static Word parser_negative(Parser *P, Word num);
+static Bound *parser_signed(Parser *P, const Change *c);
 }
 
 %define api.pure full
@@ -56,7 +59,8 @@ static void yyerror(const YYLTYPE *loc, Parser *P, const char *msg);
 %token <word> INDICATOR "'indicator'" DECIMALS "'decimals'" CATEGORY "'category'" MAIN "'main'"
 %token <word> TARGET "'target'" CLAIM "'claim'" PART "'part'" SECTION "'section'" PARA "'para'"
 %token <word> TASK "'task'" LEAD "'lead'" DUE "'due'" COMMIT "'commit'" FOR "'for'"
-%token <word> VERB "'verb'" TOLERANCE "'tolerance'" FROM "'from'" STRETCH "'力争'"
+%token <word> VERB "'verb'"
+%token <word> SHOW "'show'" TOLERANCE "'tolerance'" FROM "'from'" STRETCH "'力争'"
 %token <kw> ACTUAL "'actual'" ESTIMATE "'estimate'" PLAN "'plan'"
 %token <kw> FLASH "'快报'" OFFICIAL "'统计'" REVISED "'修订'" DIRECTION "direction" SYNC "'同步'"
 %token <kw> EXPECTED "'expected'" BINDING "'binding'" BASIS "price basis" FLOW "flow or stock"
@@ -123,6 +127,8 @@ stmt
                                   { build_target(P, &@$, $1, $2, $3, $4, (Given){VF_QUALITATIVE, .text = $5}, $6); }
   | CLAIM opt_ident opt_string period expr '=' bound
                                   { build_claim(P, &@$, $1, $2, $3, $4, $5, $7); }
+  | CLAIM opt_ident opt_string period expr '=' change
+                                  { build_claim(P, &@$, $1, $2, $3, $4, $5, parser_signed(P, $7)); }
   | PART opt_ident STRING         { build_part(P, &@$, $1, $2, $3); }
   | SECTION STRING                { build_section(P, &@$, $1, $2); }
   | PARA opt_string               { build_para(P, &@$, $1, $2); }
@@ -161,6 +167,8 @@ opt_unit
 quantity
   : NUMBER                        { $$ = build_quantity($1, (Word){0}, &@$); }
   | NUMBER unit                   { $$ = build_quantity($1, $2, &@$); }
+  | '-' NUMBER                    { $$ = build_quantity(parser_negative(P, $2), (Word){0}, &@$); }
+  | '-' NUMBER unit               { $$ = build_quantity(parser_negative(P, $2), $3, &@$); }
   ;
 
 equantity
@@ -206,6 +214,7 @@ attr
   | DUE date                      { $$ = build_attr(P, (Attrs){.has = ATTR_DUE, .due = $2, .loc = @$}); }
   | FOR ref                       { $$ = build_attr(P, (Attrs){.has = ATTR_FOR, .target = $2, .loc = @$}); }
   | VERB STRING                   { $$ = build_attr(P, (Attrs){.has = ATTR_VERB, .verb = {$2.text, @$}, .loc = @$}); }
+  | SHOW unit                     { $$ = build_attr(P, (Attrs){.has = ATTR_SHOW, .show = {$2.text, @$}, .loc = @$}); }
   | DIRECTION                     { $$ = build_attr(P, (Attrs){.has = ATTR_DIRECTION, .direction = $1, .loc = @$}); }
   | FROM period                   { $$ = build_attr(P, (Attrs){.has = ATTR_FROM, .from = $2, .loc = @$}); }
   | STRETCH bound                 { $$ = build_attr(P, (Attrs){.has = ATTR_STRETCH, .stretch = $2, .loc = @$}); }
@@ -233,6 +242,8 @@ expr
   | ref                           { $$ = build_name(P, &@$, $1, NULL); }
   | ref '[' period ']'            { $$ = build_name(P, &@$, $1, &$3); }
   | IDENT '(' args ')'            { $$ = build_call(P, &@$, $1, $3); }
+  | IDENT '(' args ')' '[' period ']'
+                                  { $$ = parser_at_period(build_call(P, &@$, $1, $3), $6); }
   ;
 
 args
@@ -253,6 +264,55 @@ text
 
 %%
 
+/* growth(gdp)[2024Q1]: a function at a period is the function of its references at that
+   period, growth(gdp[2024Q1]); a reference that names its own period keeps it. (Deeper
+   than the binder allows, it is left for the binder to report.) */
+static Expr *parser_at_period(Expr *e, Word period) {
+  if (!e || e->depth > 1000) return e;
+  if (e->kind == EX_REF) {
+    e->kind = EX_AT;
+    e->period = period;
+  }
+  parser_at_period(e->a, period);
+  parser_at_period(e->b, period);
+  for (int i = 0; i < e->nargs; i++) parser_at_period(e->args[i], period);
+  return e;
+}
+
+/* −n: a figure written with its sign (增长-2.0%, = -11.8%). */
+static Word parser_negative(Parser *P, Word num) {
+  size_t n = strlen(num.text);
+  char *t = arena_alloc(P->arena, n + 2);
+  t[0] = '-';
+  memcpy(t + 1, num.text, n + 1);
+  return (Word){t, num.loc};
+}
+
+/* A claim's stated change as a signed figure: = 下降11.8% states −11.8%; 增长 5% states
+   5%. A change without an amount (持平, 翻番, 负增长) states 0%, 100%, or less than 0%. */
+static Bound *parser_signed(Parser *P, const Change *c) {
+  Bound *b = arena_alloc(P->arena, sizeof *b);
+  if (c->dir == CHG_UP || c->dir == CHG_DOWN) {
+    *b = c->by;
+    if (c->dir == CHG_DOWN) {
+      const char *s = b->q.num.text;
+      b->q.num = s[0] == '-' ? (Word){s + 1, b->q.num.loc} : parser_negative(P, b->q.num);
+      if (b->rel == REL_RANGE) {
+        s = b->hi.num.text;
+        b->hi.num = s[0] == '-' ? (Word){s + 1, b->hi.num.loc} : parser_negative(P, b->hi.num);
+        Quantity lo = b->q; /* 下降1—2%: from −2% to −1% */
+        b->q = b->hi;
+        b->hi = lo;
+      }
+    }
+    return b;
+  }
+  Word num = {c->dir == CHG_DOUBLED ? "100" : "0", c->word.loc};
+  *b = (Bound){.rel = c->dir == CHG_NEGATIVE ? REL_UNDER : REL_EXACT,
+               .q = build_quantity(num, (Word){"%", c->word.loc}, &c->loc), .loc = c->loc};
+  return b;
+}
+
 #define N_(s) s
 
 /* The words of the keyword tokens, as the lexer takes them (grammar/lexer.l): the English
@@ -260,7 +320,7 @@ text
    naming a token the way the user wrote it, and for suggesting a keyword for a typo. */
 static const struct {
   yysymbol_kind_t sym;
-  const char *words[8];
+  const char *words[16];
 } token_words[] = {
     {YYSYMBOL_TITLE, {"title"}},         {YYSYMBOL_REGION, {"region"}},
     {YYSYMBOL_YEAR, {"year"}},           {YYSYMBOL_BASE, {"base"}},
@@ -274,6 +334,7 @@ static const struct {
     {YYSYMBOL_TASK, {"task"}},           {YYSYMBOL_LEAD, {"lead"}},
     {YYSYMBOL_DUE, {"due"}},             {YYSYMBOL_COMMIT, {"commit"}},
     {YYSYMBOL_FOR, {"for"}},             {YYSYMBOL_VERB, {"verb"}},
+    {YYSYMBOL_SHOW, {"show"}},
     {YYSYMBOL_TOLERANCE, {"tolerance"}}, {YYSYMBOL_FROM, {"from"}},
     {YYSYMBOL_STRETCH, {"stretch", "力争"}},
     {YYSYMBOL_FLASH, {"flash", "快报"}},
@@ -292,13 +353,15 @@ static const struct {
     {YYSYMBOL_ATMOST, {"atmost", "不超过", "至多", "不高于", "控制在"}},
     {YYSYMBOL_UNDER, {"under", "低于", "不到"}},
     {YYSYMBOL_NEAR, {"near", "近", "接近"}},
-    {YYSYMBOL_REACH, {"reach", "达到", "达", "增至", "降至"}},
+    {YYSYMBOL_REACH, {"reach", "达到", "达", "增至", "降至", "提高到", "提升到", "增加到", "降到",
+                      "降低到", "减少到", "raiseto", "lowerto"}},
     {YYSYMBOL_AROUND, {NULL, "左右"}},
     {YYSYMBOL_ABOVE, {NULL, "以上"}},
     {YYSYMBOL_BELOW, {NULL, "以下", "以内"}},
-    {YYSYMBOL_UP, {"up", "增长", "提高", "提升", "增加", "年均增长", "annual"}},
-    {YYSYMBOL_DOWN, {"down", "下降", "降低", "减少"}},
-    {YYSYMBOL_FLAT, {"flat", "持平"}},
+    {YYSYMBOL_UP, {"up", "增长", "提高", "提升", "增加", "年均增长", "annual", "上涨", "rise",
+                   "实际增长", "realup", "名义增长", "nominalup", "同口径增长", "likeup", "增速"}},
+    {YYSYMBOL_DOWN, {"down", "下降", "降低", "减少", "回落", "fall"}},
+    {YYSYMBOL_FLAT, {"flat", "持平", "负增长", "negative"}},
     {YYSYMBOL_DOUBLED, {"doubled", "翻番"}},
     {YYSYMBOL_YOY, {"yoy", "同比"}},
     {YYSYMBOL_BASIS, {NULL, "现价", "当年价", "可比价"}},
@@ -360,7 +423,7 @@ static const char *token_suggest(const char *typed, const yysymbol_kind_t *expec
   for (int i = 0; i < n; i++) {
     int row = token_word_row(expected[i]);
     if (row < 0) continue;
-    for (int w = 0; w < 8 && k < 64; w++)
+    for (int w = 0; w < 16 && k < 64; w++)
       if (token_words[row].words[w]) cands[k++] = token_words[row].words[w];
   }
   return diag_nearest(typed, cands, k);
@@ -406,7 +469,23 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *P) {
   }
   yysymbol_kind_t expected[YYNTOKENS];
   int ne = yypcontext_expected_tokens(ctx, expected, YYNTOKENS);
-  if (ne > 0 && ne <= 8) {
+  int change = 0, relation = 0;
+  for (int i = 0; i < ne; i++) {
+    change |= expected[i] == YYSYMBOL_UP;
+    relation |= expected[i] == YYSYMBOL_ABOUT;
+  }
+  if (change || relation) { /* a change or relation position: name the words that fit */
+    Buf what = {0};
+    if (relation)
+      buf_add(&what, diag_tr("a figure, a relation (约, 超过, 不低于, 不超过, 控制在, 低于, 近, "
+                             "达到, 提高到, 降到)"));
+    if (relation && change) buf_add(&what, diag_tr(", "));
+    if (change)
+      buf_add(&what, diag_tr("a change (增长, 下降, 上涨, 回落, 增速, 涨幅, 实际增长, 名义增长, "
+                             "同口径增长, 年均增长, 持平, 翻番, 负增长, 同比…)"));
+    buf_printf(&msg, diag_tr("; expected %s"), buf_str(&what));
+    buf_free(&what);
+  } else if (ne > 0 && ne <= 8) {
     Buf list = {0};
     for (int i = 0; i < ne; i++) {
       if (i > 0) buf_add(&list, i == ne - 1 ? diag_tr(" or ") : diag_tr(", "));

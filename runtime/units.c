@@ -24,7 +24,8 @@ static const char *const builtin_bases[] = {
     "人次", "名", "条", "宗", "件", "场", "场次", "所", "次", "间", "位", "辆", "台", "架",
     "只", "棵", "株", "处", "批", "种", "类", "款", "吨", "克", "微克", "米", "平方米",
     "立方米", "瓦", "千瓦时", "标准箱", "P", "岁", "天", "小时", "年", "宗次", "单", "床",
-    "幢", "部", "路", "段", "片", "镇", "村", "街区", "根", "盏", "口", "期", "篇", "本"};
+    "幢", "部", "路", "段", "片", "镇", "村", "街区", "根", "盏", "口", "期", "篇", "本",
+    "人年"};
 
 /* Magnitudes, longest first so that 万亿 is tried before 万. */
 static const struct { const char *word; int exp10; } magnitudes[] = {
@@ -78,6 +79,10 @@ UnitTable *units_new(void) {
   u.num = 2;
   u.den = 3;
   units_add(t, "亩", u); /* 1 亩 = 2000/3 平方米, kept as 2/3 × 10^3 */
+  u = units_find(t, "吨", strlen("吨"))->def;
+  u.num = 5;
+  u.exp10 = -4;
+  units_add(t, "斤", u); /* 1 斤 = 0.0005 吨, as grain is counted: 粮食产量1.3万亿斤 */
   u = m->def;
   u.exp10 = 3;
   units_add(t, "公里", u);
@@ -93,6 +98,10 @@ UnitTable *units_new(void) {
   pts.exp10 = -2;
   units_add(t, "个百分点", pts);
   units_add(t, "百分点", pts);
+  Unit permille = unit_none();
+  permille.kind = UK_PERMILLE;
+  permille.exp10 = -3;
+  units_add(t, "‰", permille); /* 人口出生率7.40‰ */
   Unit cheng = unit_none();
   cheng.exp10 = -1;
   units_add(t, "成", cheng); /* 近七成 */
@@ -362,6 +371,10 @@ void unit_describe(const Unit *u, char *buf, size_t n) {
   }
   if (u->kind == UK_PERCENT) {
     unit_append(buf, n, 0, "%");
+    return;
+  }
+  if (u->kind == UK_PERMILLE) {
+    snprintf(buf, n, "‰");
     return;
   }
   if (u->kind == UK_POINTS) {

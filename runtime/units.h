@@ -11,7 +11,8 @@
 typedef enum UnitKind {
   UK_PLAIN,   /* a base-unit quantity, a count, or a bare number */
   UK_PERCENT, /* % : a dimensionless number shown ×100 */
-  UK_POINTS   /* 个百分点 : a difference of percents; not addable to a plain number */
+  UK_POINTS,  /* 个百分点 : a difference of percents; not addable to a plain number */
+  UK_PERMILLE /* ‰ : a dimensionless number shown ×1000 (人口出生率7.40‰) */
 } UnitKind;
 
 typedef struct Dim {

@@ -63,7 +63,7 @@ git commit -qam two
 total=$((total + 1)); [ $rc -eq 1 ] || fail "plc diff HEAD~1 HEAD exits $rc, not 1"
 check "plc diff HEAD~1 HEAD -- plans/plan.fp" "$tmp/out" \
   "原稿：HEAD~1 (" "修改稿：HEAD (" \
-  "〔base.fp〕地区生产总值 2023年：预计5704.55亿元 → 预计5800.00亿元" \
+  "〔base.fp〕地区生产总值 2023年：预计5704.55亿元 → 预计5800亿元" \
   "地区生产总值 2024年目标：增长5.5%左右 → 增长6%左右；目标值 约6018.30 → 约6148.00亿元（可比价）" \
   "[-提速-]{+加快+}皇岗"
 (cd plans && "$plc" diff HEAD~1 HEAD -- plan.fp) > "$tmp/sub" 2>&1
@@ -93,7 +93,7 @@ git config diff.fp.wordRegex '[0-9]+([.][0-9]+)?|[A-Za-z_][A-Za-z0-9_]*|[^[:spac
 git diff HEAD~1 HEAD > "$tmp/driver" 2>&1; rc=$?
 total=$((total + 1)); [ $rc -eq 0 ] || fail "git diff through the driver exits $rc"
 check "git diff through the driver" "$tmp/driver" \
-  "原稿：a/plans/base.fp" "地区生产总值 2023年：预计5704.55亿元 → 预计5800.00亿元" \
+  "原稿：a/plans/base.fp" "地区生产总值 2023年：预计5704.55亿元 → 预计5800亿元" \
   "原稿：a/plans/plan.fp" "地区生产总值 2024年目标：增长5.5%左右 → 增长6%左右"
 git log -p --ext-diff -1 > "$tmp/log" 2>&1
 check "git log -p --ext-diff through the driver" "$tmp/log" "修订说明" "增长5.5%左右 → 增长6%左右"

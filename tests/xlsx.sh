@@ -11,7 +11,8 @@ if ! $py -c "import openpyxl" 2>/dev/null; then
   echo "xlsx: python3-openpyxl is not installed; skipped (./setup.sh installs it)"; exit 0
 fi
 cp plans/plan2024.fp tests/golden/small.fp tests/golden/exec202[34].fp "$tmp"/
-for plan in plan2024 small exec2024; do
+cp tests/golden/quarterly.fp tests/golden/written.fp "$tmp"/
+for plan in plan2024 small exec2024 quarterly written; do
   "$plc" --format xlsx "$tmp/$plan.fp" 2>/dev/null || fail "plc $plan.fp exited $?"
   "$plc" --emit json "$tmp/$plan.fp" > "$tmp/$plan.json" 2>/dev/null
 done
@@ -41,7 +42,7 @@ wb.save(sys.argv[3])
 PY
   timeout 300 soffice -env:UserInstallation=file://$tmp/profile --headless --convert-to xlsx \
     --outdir "$tmp/recalc" "$tmp/plan2024.xlsx" "$tmp/small.xlsx" "$tmp/exec2024.xlsx" \
-    "$tmp/edited.xlsx" "$tmp/rate.xlsx" >/dev/null 2>&1 ||
+    "$tmp/quarterly.xlsx" "$tmp/written.xlsx" "$tmp/edited.xlsx" "$tmp/rate.xlsx" >/dev/null 2>&1 ||
     fail "LibreOffice could not recalculate the workbooks"
   recalc=yes
   $py - "$tmp/recalc/edited.xlsx" <<'PY' || fail "an edited base figure did not flow to the implied target"
@@ -65,6 +66,44 @@ $py tests/xlsx_check.py "$tmp/small.json" "$tmp/small.xlsx" ${recalc:+"$tmp/reca
   fail "small.xlsx"
 $py tests/xlsx_check.py "$tmp/exec2024.json" "$tmp/exec2023.json" "$tmp/exec2024.xlsx" \
   ${recalc:+"$tmp/recalc/exec2024.xlsx"} || fail "exec2024.xlsx"
+
+# cumulative and point-in-time periods: every figure read back, the columns in time order
+# and labelled as reports label them
+# (the same quarter, 1—9月 or 9月末 of last year in every growth formula, as LibreOffice
+# recalculates it)
+$py tests/xlsx_check.py "$tmp/quarterly.json" "$tmp/quarterly.xlsx" \
+  ${recalc:+"$tmp/recalc/quarterly.xlsx"} || fail "quarterly.xlsx"
+$py - "$tmp/quarterly.xlsx" <<'PY' || fail "the series sheet's periods are not in time order"
+import sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])["指标序列"]
+got = [c.value for c in ws[3]][2:-1]   # title, unit, then the header: 指标, 单位, periods…, 说明
+want = ["2023年一季度", "2023年上半年", "2023年1—9月", "2023年9月末", "2023年",
+        "2024年一季度", "2024年上半年", "2024年1—9月", "2024年9月末", "2024年"]
+assert got == [w + "实际" for w in want], got
+PY
+
+# figures as written and declines: 1.3万亿斤 in a 亿斤 column says what was written; a
+# decline shows 下降 (stated as words, or a negative percent in a 下降 format)
+$py tests/xlsx_check.py "$tmp/written.json" "$tmp/written.xlsx" \
+  ${recalc:+"$tmp/recalc/written.xlsx"} || fail "written.xlsx"
+$py - "$tmp/written.xlsx" <<'PY' || fail "the workbook does not show figures as written or declines as 下降"
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb["指标序列"]
+col = [c.value for c in ws[3]].index("2024年实际") + 1
+rows = {ws.cell(r, 1).value: r for r in range(4, ws.max_row + 1)}
+notes = {name: (ws.cell(r, col).comment.text if ws.cell(r, col).comment else "") for name, r in rows.items()}
+for name, written in (("粮食产量", "1.3万亿斤"), ("一般公共预算收入", "3.46万亿元"), ("保障性住房", "0.6万套")):
+    assert "原文：" + written in notes[name], (name, notes[name])
+assert ws.cell(rows["保障性住房"], col).value == 6000
+note = [c.value for c in ws[3]].index("说明") + 1   # a change only goes to 说明
+assert ws.cell(rows["社会消费品零售总额"], note).value == "2024年：下降2.0%左右"
+assert ws.cell(rows["固定资产投资"], note).value == "2024年：增长-2.0%左右"
+assert ws.cell(rows["单位GDP能耗"], note).value == "2024年：下降0.5%"
+checks = wb["数据核查"]
+c = checks.cell(4, 3)   # the first claim: 工业下降, stated −76.2%
+assert c.value == -0.762 and '"下降"' in c.number_format, (c.value, c.number_format)
+PY
 
 # a target's price basis is stated as written: 现价 (or 当年价) never reads 可比价
 cp tests/golden/basis.fp "$tmp"/
@@ -92,7 +131,8 @@ assert main["A2"].value == "单位：亿元", main["A2"].value
 head = [c.value for c in main[3]]
 assert head[:7] == ["指标", "单位", "2023年预计", "2024年目标", "目标增速", "2024年目标值", "类型"], head
 assert "执行情况" not in head, "an empty 执行情况 column"
-assert main["E4"].value == 0.055 and main["E4"].number_format == "0.0%", (main["E4"].value, main["E4"].number_format)
+# a percent shows a decline as 下降 (its second section)
+assert main["E4"].value == 0.055 and main["E4"].number_format == '0.0%;"下降"0.0%', (main["E4"].value, main["E4"].number_format)
 assert main["F4"].value == "=C4*(1+E4)", main["F4"].value
 assert main["F4"].number_format == '"约"0.00"（可比价）"', main["F4"].number_format
 for ws in wb.worksheets:

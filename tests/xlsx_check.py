@@ -51,6 +51,24 @@ def period_of(head):
     return head
 
 
+def label(code):
+    """A period's Chinese label as the workbook writes it: 2024Q1 → 2024年一季度."""
+    y, k, n = code[:4], code[4:5], int(code[5:] or 0)
+    if k == "C" and n in (3, 6, 12, 1):
+        k, n = {3: ("Q", 1), 6: ("H", 1), 12: ("", 0), 1: ("M", 1)}[n]
+    if k == "":
+        return y + "年"
+    if k == "H":
+        return y + "年" + ("上" if n == 1 else "下") + "半年"
+    if k == "Q":
+        return y + "年" + "一二三四"[n - 1] + "季度"
+    if k == "M":
+        return f"{y}年{n}月"
+    if k == "C":
+        return f"{y}年1—{n}月"
+    return y + "年末" if n == 12 else f"{y}年{n}月末"
+
+
 # the series sheet: every figure of every indicator, at its period
 series = book["指标序列"]
 header = [period_of(c.value) for c in series[HEAD]]
@@ -65,7 +83,7 @@ for m in models:
         for v in ind["values"]:
             if not v["figure"]:
                 continue
-            period = v["period"] + ("年" if len(v["period"]) == 4 else "")
+            period = label(v["period"])
             want = exact(v["figure"]["exact"])
             if ind["unit"] == "%":
                 want /= 100

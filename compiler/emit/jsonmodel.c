@@ -5,6 +5,8 @@
 
 #include "runtime/decimal.h"
 #include "runtime/json.h"
+#include "runtime/mem.h"
+#include "emit/render.h"
 #include "emit/jsonmodel.h"
 
 typedef struct J {
@@ -95,19 +97,22 @@ static void j_figure(J *j, const char *key, const Figure *f, int places) {
   if (f->prefix) j_str(j, "prefix", f->prefix);
   if (f->suffix) j_str(j, "suffix", f->suffix);
   j_exact(j, "exact", *f->v);
-  j_shown(j, "shown", *f->v, places);
+  j_shown(j, "shown", *f->v, f->text ? f->places : places);
+  if (f->text) { /* as written: 1.3 万亿斤 */
+    j_str(j, "written", f->text);
+    if (f->unit_text) j_str(j, "written_unit", f->unit_text);
+  }
   if (f->rel == REL_RANGE) {
     j_exact(j, "exact_high", *f->hi);
-    j_shown(j, "shown_high", *f->hi, places);
+    j_shown(j, "shown_high", *f->hi, f->text ? f->places : places);
   }
   j_close(j, '}');
 }
 
 static void j_delta(J *j, const char *key, const Delta *d) {
-  static const char *const dirs[] = {"up", "down", "flat", "doubled", "annual"};
   if (!d->present) return;
   j_open(j, key, '{');
-  j_str(j, "direction", dirs[d->dir]);
+  j_str(j, "direction", words_change(d->dir));
   if (d->word) j_str(j, "word", d->word);
   j_str(j, "unit", d->kind == UK_POINTS ? "个百分点" : "%");
   if (d->times) {
@@ -331,6 +336,11 @@ void jsonmodel_write(const Model *m, FILE *out) {
     j_open(&j, NULL, '{');
     j_int(&j, "line", f->loc.first_line);
     j_int(&j, "column", f->loc.first_column);
+    if (f->known) { /* as the report prints it standing alone: a decline reads 下降 */
+      char *words = render_filled(f);
+      j_str(&j, "words", words);
+      mem_free(words);
+    }
     if (f->commit) {
       j_str(&j, "commitment", f->commit->id);
     } else if (f->claim) {

@@ -10,8 +10,8 @@
    places when negative), and the unit: 超1300亿元. */
 char *render_figure(const Figure *f, const char *unit, int decimals);
 
-/* A change as written, without its word: 45%, 10倍, 2个百分点 (the word when with_word:
-   增长5.5%左右, 持平). */
+/* A change as written, with its word: 增长5.5%左右, 下降3.5%, 增长-2.0% (as written), 持平,
+   负增长; without its word (with_word 0), signed: 45%, 10倍, 2个百分点, 下降3.5%, -2.0%. */
 char *render_delta(const Delta *d, int with_word);
 
 /* A value as the list of main indicators writes it after the name: 5704.55亿元,
@@ -21,7 +21,12 @@ char *render_value(const Value *v);
 /* A target as the report writes it after the name: 增长5.5%左右, 持平, 完成市下达目标. */
 char *render_target(const Target *t);
 
-/* A placeholder, filled. */
+/* The places a computed figure in unit is shown with: the indicator's decimals when it
+   declares them, none for a count (家, 个, 套), else places. */
+int render_places(const char *unit, int decimals, int places);
+
+/* A placeholder, filled, standing alone: a computed decline reads 下降76.2%. (In a line,
+   render_line also turns a change word before it to the sign: 增长{growth(x)} → 下降2.0%.) */
 char *render_filled(const Filled *f);
 
 /* A commitment's figure or change: 超过1100亿元, 6000套以上, 增长10%. */

@@ -177,12 +177,16 @@ static lxw_format *xl_format_words(Xl *x, int decimals, int percent, const char 
   if (decimals < 0) decimals = 2;
   if (decimals > 12) decimals = 12;
   Buf code = {0};
-  if (before && *before) buf_printf(&code, "\"%s\"", before);
-  buf_add(&code, "0");
-  if (decimals > 0) buf_add(&code, ".");
-  for (int i = 0; i < decimals; i++) buf_add(&code, "0");
-  if (percent) buf_add(&code, "%");
-  if (after && *after) buf_printf(&code, "\"%s\"", after);
+  for (int neg = 0; neg < (percent ? 2 : 1); neg++) { /* a decline reads 下降: 下降76.2% */
+    if (neg) buf_add(&code, ";");
+    if ((before && *before) || neg)
+      buf_printf(&code, "\"%s%s\"", before ? before : "", neg ? "下降" : "");
+    buf_add(&code, "0");
+    if (decimals > 0) buf_add(&code, ".");
+    for (int i = 0; i < decimals; i++) buf_add(&code, "0");
+    if (percent) buf_add(&code, "%");
+    if (after && *after) buf_printf(&code, "\"%s\"", after);
+  }
   lxw_format *f = xl_numfmt(x, buf_str(&code));
   buf_free(&code);
   return f;
@@ -387,9 +391,7 @@ static void xl_series(Xl *x, lxw_worksheet *ws) {
   cols[1] = "单位";
   if (x->pcol0 == 3) cols[2] = "类别";
   for (int i = 0; i < x->nperiods; i++) {
-    char pb[12], *label;
-    period_format(x->periods[i], pb);
-    label = x->periods[i].kind == 'Y' ? mem_printf("%s年", pb) : mem_strdup(pb);
+    char pb[PERIOD_LABEL_MAX], *label = mem_strdup(period_label(x->periods[i], pb));
     int n = 0;
     for (int r = 0; r < x->nids; r++) {
       Value *v = indicator_value(xl_indicator(x, x->ids[r]), x->periods[i]);
@@ -428,7 +430,8 @@ static void xl_series(Xl *x, lxw_worksheet *ws) {
         }
         continue;
       }
-      lxw_format *f = xl_format(x, ind->decimals >= 0 ? ind->decimals : v->fig.places,
+      lxw_format *f = xl_format(x, ind->decimals >= 0 && !v->fig.text ? ind->decimals
+                                                                       : v->fig.places,
                                 xl_percent(ind));
       const char *where = xl_where(x, v->ind->model, v->loc);
       double cached = xl_cell_value(ind, *v->fig.v);
@@ -441,7 +444,8 @@ static void xl_series(Xl *x, lxw_worksheet *ws) {
         xl_number(x, ws, WS_SERIES, row, col, cached, f);
         if (v->formula) {
           xl_comment(x, ws, row, col, "由 plc 计算（%s）", where);
-        } else if (v->fig.prefix || v->fig.suffix) {
+        } else if (v->fig.prefix || v->fig.suffix ||
+                   (v->fig.unit_text && ind->has_unit && strcmp(v->fig.unit_text, ind->unit.text))) {
           char *s = render_value(v);
           xl_comment(x, ws, row, col, "原文：%s（%s）", s, where);
           free(s);
@@ -881,13 +885,15 @@ static void xl_checks(Xl *x, lxw_worksheet *ws) {
     const Model *m = pass < x->m->nimports ? x->m->imports[pass].model : x->m;
     for (int i = 0; m && i < m->nclaims; i++, row++) {
       const Claim *c = m->claims[i];
-      char pb[12];
+      char pb[PERIOD_LABEL_MAX];
       const char *where = xl_where(x, m, c->loc);
       int pct = c->unit.kind == UK_PERCENT, d = c->stated.places;
       lxw_format *f = xl_format(x, d, pct), *f2 = xl_format(x, d + 2, pct);
       xl_string(x, ws, WS_CHECKS, row, 0, c->label ? c->label : c->id, NULL);
-      xl_string(x, ws, WS_CHECKS, row, 1, period_format(c->period, pb), NULL);
-      xl_number(x, ws, WS_CHECKS, row, 2, xl_canonical(*c->stated.v, &c->unit), f);
+      xl_string(x, ws, WS_CHECKS, row, 1, period_label(c->period, pb), NULL);
+      /* stated and computed in the claim's unit (a percent as its fraction) */
+      xl_number(x, ws, WS_CHECKS, row, 2,
+                pct ? xl_canonical(*c->stated.v, &c->unit) : xl_double(*c->stated.v), f);
       if (c->verdict != CLAIM_UNKNOWN) {
         double cached = pct ? xl_canonical(*c->computed, &c->unit) : xl_double(*c->computed);
         char *formula = xl_formula_text(x, c->formula, c->period, &c->unit);

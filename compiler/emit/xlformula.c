@@ -51,8 +51,7 @@ static void fb_ref(Fb *f, const Indicator *ind, Period p) {
 /* The period a reference means, as eval.c reads it. */
 static Period fb_period(const Formula *ref, Period p, int shift) {
   Period q = ref->at ? ref->period : p;
-  for (int i = 0; i < shift; i++) q = period_prev(q);
-  return q;
+  return period_back(q, shift % MODEL_SHIFT_YEAR, shift / MODEL_SHIFT_YEAR);
 }
 
 static void fb_node(Fb *f, const Formula *e, Period p, int shift) {
@@ -87,10 +86,11 @@ static void fb_node(Fb *f, const Formula *e, Period p, int shift) {
       buf_add(&f->b, ")");
       return;
     case FN_GROWTH:
+    case FN_CHAIN:
       buf_add(&f->b, "(");
       fb_node(f, e->args[0], p, shift);
       buf_add(&f->b, "/");
-      fb_node(f, e->args[0], p, shift + 1);
+      fb_node(f, e->args[0], p, shift + (e->fn == FN_GROWTH ? MODEL_SHIFT_YEAR : 1));
       buf_add(&f->b, "-1)");
       return;
     case FN_SUM:

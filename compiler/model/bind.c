@@ -327,6 +327,9 @@ void bind_model(Model *m) {
     if (!f) continue;
     if (!c->unit.text && !unit_dimensionless(&f->unit))
       c->unit = f->unit; /* "= 5400" says 5400 of whatever the formula gives */
+    else if (f->op == FX_REF && c->unit.text && f->unit.text && !unit_same_dims(&f->unit, &c->unit) &&
+             strcmp(c->unit.text, f->unit.text) == 0)
+      c->unit = f->unit; /* 人均GDP (万元/人, show 万元) = 26万元: in its shown unit */
     if (bind_fits(m, f, &c->unit, "the claim's formula", NULL)) c->formula = f;
   }
   for (int i = 0; i < m->nfilled; i++) bind_filled(m, m->filled[i]);

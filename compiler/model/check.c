@@ -15,7 +15,9 @@
 /* Parse a period word; report it when it is not one. */
 static int check_period(Model *m, Word w, Period *p) {
   if (period_parse(w.text, p) == 0) return 0;
-  model_error(m, "C009", w.loc, "'%s' is not a period (write 2024, 2024Q1, 2024H1 or 2024M03)",
+  model_error(m, "C009", w.loc,
+              "'%s' is not a period (write 2024, 2024Q1, 2024H1, 2024M03, 2024C09 for 1—9月, "
+              "2024E09 for 9月末, or 2024年一季度, 2024年1—9月, 2024年9月末)",
               w.text);
   return -1;
 }
@@ -39,6 +41,9 @@ static int check_figure(Model *m, const Bound *b, const Unit *to, int has_to, Fi
   Unit u = unit_none();
   if (unit_word.text && check_unit(m, unit_word, &u) < 0) return -1;
   if (written) *written = u;
+  fig->text = lo->num.text;
+  fig->hi_text = hi ? hi->num.text : NULL;
+  fig->unit_text = unit_word.text;
   fig->places = dec_places(lo->num.text);
   if (dec_parse(*fig->v, lo->num.text) < 0 || (hi && dec_parse(*fig->hi, hi->num.text) < 0)) {
     model_error(m, "C010", b->loc, "'%s' is not a number", lo->num.text);
@@ -74,13 +79,27 @@ static int check_figure(Model *m, const Bound *b, const Unit *to, int has_to, Fi
 static int check_delta(Model *m, const Change *c, Delta *d, const Unit *to) {
   *d = (Delta){.present = 1, .dir = c->dir, .kind = UK_PERCENT, .word = c->word.text,
                .unit = c->by.q.unit.text, .as_written = c->by.q.num.text};
-  if (c->dir == CHG_FLAT || c->dir == CHG_DOUBLED) {
-    d->by = (Figure){.known = 1, .rel = REL_EXACT, .v = model_num(m), .hi = model_num(m)};
+  if (c->dir == CHG_FLAT || c->dir == CHG_DOUBLED || c->dir == CHG_NEGATIVE) {
+    /* 负增长 is a change below 0%: the figure it implies is below the base */
+    d->by = (Figure){.known = 1, .rel = c->dir == CHG_NEGATIVE ? REL_UNDER : REL_EXACT,
+                     .v = model_num(m), .hi = model_num(m)};
     if (c->dir == CHG_DOUBLED) mpq_set_ui(*d->by.v, 100, 1);
     return 0;
   }
+  if (!c->by.q.unit.text && !(c->by.rel == REL_RANGE && c->by.hi.unit.text)) {
+    model_error(m, "C031", c->by.q.loc,
+                "a change needs its unit: write %s%%, %s个百分点 or %s倍 after '%s'",
+                c->by.q.num.text, c->by.q.num.text, c->by.q.num.text, c->word.text);
+    return -1;
+  }
   Unit u;
   if (check_figure(m, &c->by, NULL, 0, &d->by, &u) < 0) return -1;
+  if (u.kind == UK_PERMILLE) {
+    model_error(m, "C005", c->by.q.unit.loc,
+                "a change is in %%, in 个百分点, in 倍, or an amount in the indicator's unit; "
+                "not in '%s'", c->by.q.unit.text);
+    return -1;
+  }
   if (!unit_dimensionless(&u)) { /* an amount in the indicator's unit */
     if (!to || !unit_same_dims(&u, to) || c->dir == CHG_ANNUAL) {
       model_error(m, "C005", c->by.q.unit.loc,
@@ -104,6 +123,34 @@ static int check_delta(Model *m, const Change *c, Delta *d, const Unit *to) {
     mpq_clear(hundred);
   }
   return 0;
+}
+
+/* show 万元: an indicator in 万元/人 is shown as 万元, the "per 人" carried by its name
+   (人均GDP). The shown unit must be the indicator's unit without its denominators, at the
+   same magnitude; the figures do not change, only the unit's text. */
+static void check_show(Model *m, Indicator *ind, Word w) {
+  Unit shown, over;
+  if (check_unit(m, w, &shown) < 0) return;
+  const char *slash = ind->has_unit ? strchr(ind->unit.text, '/') : NULL;
+  int ok = slash && unit_parse(m->units, arena_strndup(m->arena, ind->unit.text,
+                                                       (size_t)(slash - ind->unit.text)),
+                               &over) == 0;
+  if (ok) { /* the same unit as the indicator's numerator: 万元 for 万元/人 */
+    mpq_t a, b;
+    mpq_inits(a, b, NULL);
+    unit_scale(a, &over);
+    unit_scale(b, &shown);
+    ok = mpq_equal(a, b) && unit_same_dims(&over, &shown);
+    mpq_clears(a, b, NULL);
+  }
+  if (!ok) {
+    model_error(m, "C032", w.loc,
+                "'show %s' does not fit '%s' in %s: show the unit without what the name says "
+                "per (人均GDP in 万元/人: show 万元)",
+                w.text, ind->id, ind->has_unit ? ind->unit.text : "no unit");
+    return;
+  }
+  ind->unit.text = w.text;
 }
 
 static void check_indicator(Model *m, const Item *it) {
@@ -138,6 +185,7 @@ static void check_indicator(Model *m, const Item *it) {
   ind->flow = (Flow)a->flow.code;
   ind->direction = (Direction)a->direction.code;
   ind->verb = a->verb.text;
+  if (a->has & ATTR_SHOW) check_show(m, ind, a->show);
   table_put(m->by_id, ind->id, ind);
   table_put(m->by_name, ind->name, ind); /* the first of equal names keeps it */
   model_push(m, &m->inds, &m->ninds, &m->inds_cap, ind);
@@ -172,6 +220,12 @@ static void check_value(Model *m, const Item *it) {
   switch (v->form) {
   case VF_BOUND:
     if (check_figure(m, it->u.value.bound, &ind->unit, 1, &v->fig, NULL) < 0) return;
+    if (ind->decimals >= 0 && v->fig.places > ind->decimals)
+      model_warning(m, "W011", it->u.value.bound->q.num.loc,
+                    "'%s' is written with more decimal places (%d, in %s) than '%s' shows "
+                    "(decimals %d); it is shown as written, never rounded",
+                    v->fig.text, v->fig.places, ind->has_unit ? ind->unit.text : "—", ind->id,
+                    ind->decimals);
     break;
   case VF_CHANGE:
     if (check_delta(m, it->u.value.change, &v->delta, &ind->unit) < 0) return;
@@ -547,4 +601,18 @@ void check_model(Model *m) {
         model_error(m, "C015", it->u.year.num.loc, "the base year %d is not before the plan year %d",
                     m->base, m->year);
   }
+  /* a report without them would print "0年" in its headings (said only when there is no
+     error, that is when a report is written) */
+  Loc top = m->plan->items ? m->plan->items->loc : (Loc){1, 1, 1, 1};
+  int errors = 0;
+  for (int i = 0; i < m->diags->n; i++) errors |= m->diags->v[i].level == DIAG_ERROR;
+  if (errors) return;
+  if (!m->year && (m->ntargets || m->nparts))
+    model_warning(m, "W012", top,
+                  "no 'year' line: the report's headings and its summary need the plan year "
+                  "(write 'year 2024' at the top)");
+  if (!m->base && m->ntargets)
+    model_warning(m, "W013", top,
+                  "no 'base' line: the table of targets names the base year (write 'base "
+                  "2023' at the top)");
 }

@@ -29,6 +29,7 @@ typedef struct Ctx {
   int nest;      /* nested evaluations, bounded by EVAL_MAX_NEST */
   int too_deep;  /* the bound was reported */
   int quiet;     /* a derived value: missing inputs drop it instead of reporting */
+  int why;       /* FN_GROWTH or FN_CHAIN while reading their base period (for a note), or -1 */
 } Ctx;
 
 static int eval_formula(Ctx *c, const Formula *f, Period p, int shift, Qty *out);
@@ -102,6 +103,9 @@ static int eval_missing(Ctx *c, Loc at, const char *fmt, const Indicator *ind,
                         const char *period) {
   if (c->quiet || model_incomplete(ind->model, ind->id)) return -1; /* a cascade */
   model_error(c->m, "C006", at, fmt, ind->id, period); /* fmt is translated there */
+  if (c->why == FN_GROWTH)
+    model_note(c->m, at, "growth() compares with the same period of last year");
+  if (c->why == FN_CHAIN) model_note(c->m, at, "chain() compares with the period just before");
   return -1;
 }
 
@@ -164,17 +168,18 @@ static int eval_binary(Ctx *c, const Formula *f, Qty *a, const Qty *b) {
    periods back by prev() and growth(). */
 static Period eval_period(const Formula *ref, Period p, int shift) {
   Period q = ref->at ? ref->period : p;
-  for (int i = 0; i < shift; i++) q = period_prev(q);
-  return q;
+  return period_back(q, shift % MODEL_SHIFT_YEAR, shift / MODEL_SHIFT_YEAR);
 }
 
-/* growth(x): from the two levels; else the change the source states for the period. */
+/* growth(x) on the same period of last year, chain(x) on the period just before: from the
+   two levels; else (growth) the change the source states for the period. */
 static int eval_growth(Ctx *c, const Formula *f, Period p, int shift, Qty *out) {
   const Formula *x = f->args[0];
-  if (x->op == FX_REF) {
+  int back = f->fn == FN_GROWTH ? MODEL_SHIFT_YEAR : 1;
+  if (x->op == FX_REF && f->fn == FN_GROWTH) {
     Period q = eval_period(x, p, shift);
-    Value *v = indicator_value(x->ind, q), *before = indicator_value(x->ind, period_prev(q));
-    if (v && v->delta.present && v->delta.kind == UK_PERCENT &&
+    Value *v = indicator_value(x->ind, q), *before = indicator_value(x->ind, period_yoy(q));
+    if (v && v->delta.present && v->delta.kind == UK_PERCENT && v->delta.dir != CHG_NEGATIVE &&
         (!before || (eval_value(c, before) == 0 && !before->fig.known))) {
       qty_from_figure(out, &v->delta.by, &f->unit, 1);
       if (v->delta.dir == CHG_DOWN) qty_neg(out);
@@ -183,10 +188,12 @@ static int eval_growth(Ctx *c, const Formula *f, Period p, int shift, Qty *out) 
   }
   Qty b;
   qty_init(&b);
-  int rc = eval_formula(c, x, p, shift, out) < 0 || eval_formula(c, x, p, shift + 1, &b) < 0 ||
-                   eval_div(c, f->loc, out, &b) < 0
-               ? -1
-               : 0;
+  int rc = eval_formula(c, x, p, shift, out);
+  int why = c->why;
+  if (c->why < 0) c->why = (int)f->fn;
+  if (rc == 0) rc = eval_formula(c, x, p, shift + back, &b);
+  c->why = why;
+  if (rc == 0) rc = eval_div(c, f->loc, out, &b);
   if (rc == 0) {
     mpq_t one;
     mpq_init(one);
@@ -213,7 +220,8 @@ static int eval_call(Ctx *c, const Formula *f, Period p, int shift, Qty *out) {
              ? -1
              : eval_div(c, f->loc, out, &b);
     break;
-  case FN_GROWTH: rc = eval_growth(c, f, p, shift, out); break;
+  case FN_GROWTH:
+  case FN_CHAIN: rc = eval_growth(c, f, p, shift, out); break;
   case FN_CUMSUM: {
     Indicator *ind = f->args[0]->ind;
     Period upto = eval_period(f->args[0], p, shift);
@@ -404,6 +412,7 @@ static void eval_implied_change(Ctx *c, Target *t, const Delta *d, Figure *impli
   implied->rel = d->dir == CHG_FLAT ? REL_EXACT : d->by.rel;
   if (implied->rel == REL_EXACT && base->fig.rel == REL_ABOUT)
     implied->rel = REL_ABOUT; /* 约208 亿元 增长 1.8% is about 212 亿元 */
+  if (d->dir == CHG_NEGATIVE) implied->prefix = "低于"; /* 负增长: below the base */
   int years = t->period.year - bp.year;
   mpq_t by;
   mpq_init(by);
@@ -412,7 +421,8 @@ static void eval_implied_change(Ctx *c, Target *t, const Delta *d, Figure *impli
   delta_signed(by, d, 1);
   delta_apply(*implied->hi, *base->fig.v, d, by, years);
   mpq_clear(by);
-  implied->places = t->ind->decimals >= 0 ? t->ind->decimals : 2;
+  /* without decimals, the places of the figure it comes from (208 增长1.8% is 212) */
+  implied->places = t->ind->decimals >= 0 ? t->ind->decimals : base->fig.places;
 }
 
 /* The value a target (or its stretch level) implies. */
@@ -766,7 +776,7 @@ static void eval_filled(Ctx *c, Filled *f) {
   if (e->op == FX_CALL && e->fn == FN_GROWTH && e->args[0]->op == FX_REF && !e->args[0]->at) {
     /* a stated change, shown as the source states it */
     Indicator *ind = e->args[0]->ind;
-    Value *v = indicator_value(ind, p), *before = indicator_value(ind, period_prev(p));
+    Value *v = indicator_value(ind, p), *before = indicator_value(ind, period_yoy(p));
     if (before) eval_value(c, before);
     if (v && v->delta.present && !(before && before->fig.known)) {
       f->delta = &v->delta;
@@ -803,7 +813,7 @@ static void eval_filled(Ctx *c, Filled *f) {
     qty_in(&q, &e->unit);
     mpq_set(*f->v, q.v);
     f->unit = e->unit;
-    f->decimals = e->unit.kind == UK_PLAIN ? 2 : 1;
+    f->decimals = e->unit.kind == UK_PLAIN || e->unit.kind == UK_PERMILLE ? 2 : 1;
     f->known = 1;
   }
   qty_clear(&q);
@@ -898,7 +908,7 @@ static void eval_review(Ctx *c) {
 }
 
 void eval_model(Model *m) {
-  Ctx c = {.m = m};
+  Ctx c = {.m = m, .why = -1};
   for (int i = 0; i < m->ninds; i++) {
     Indicator *ind = m->inds[i];
     eval_derived(&c, ind);

@@ -22,12 +22,17 @@ typedef struct Indicator Indicator;
 
 /* The formula functions, one table: X(enum, name, fewest arguments, most (-1: any)). */
 #define MODEL_FUNCTIONS(X)                                                                 \
-  X(FN_GROWTH, "growth", 1, 1) /* change on the previous period, in % */                   \
+  X(FN_GROWTH, "growth", 1, 1) /* change on the same period of last year (同比), in % */    \
+  X(FN_CHAIN, "chain", 1, 1)   /* change on the period just before (环比), in % */         \
   X(FN_SHARE, "share", 2, 2)   /* a as a percent of b */                                   \
   X(FN_RATE, "rate", 2, 2)     /* completion: actual as a percent of target */             \
   X(FN_PREV, "prev", 1, 1)     /* the previous period's value */                           \
   X(FN_CUMSUM, "cumsum", 1, 1) /* the total of an indicator up to the period */            \
   X(FN_SUM, "sum", 1, -1)      /* the sum of its arguments */
+
+/* Evaluating a formula carries a shift: how far back its references are read. The low
+   part counts previous periods (prev, chain), each MODEL_SHIFT_YEAR a whole year (growth). */
+#define MODEL_SHIFT_YEAR 0x10000
 
 #define MODEL_FN_ENUM(e, name, lo, hi) e,
 typedef enum Function { MODEL_FUNCTIONS(MODEL_FN_ENUM) FN_COUNT } Function;
@@ -72,6 +77,9 @@ typedef struct Figure {
   mpq_t *v, *hi;    /* hi: the top of a range */
   int places;       /* decimals as written (for claims and rounding) */
   const char *prefix, *suffix; /* the relation words as written (超, 以上), for the report */
+  const char *text, *hi_text;  /* a written figure's number(s) as written (1.3, "-2.0"); NULL
+                                  for a computed one */
+  const char *unit_text;       /* the unit as written after it (万亿斤), or NULL */
 } Figure;
 
 /* A change on the previous period, as stated: 增长 5.5% 左右, 下降 3.5%, 持平. */

@@ -121,6 +121,7 @@ static void dump_attrs(const Attrs *a, FILE *out) {
   }
   if (a->has & ATTR_LEAD) fprintf(out, " lead=%s", a->lead.text);
   if (a->has & ATTR_VERB) fprintf(out, " verb=%s", a->verb.text);
+  if (a->has & ATTR_SHOW) fprintf(out, " show=%s", a->show.text);
   if (a->has & ATTR_DUE) {
     const Date *d = a->due;
     if (d->str.text) fprintf(out, " due=%s", d->str.text);

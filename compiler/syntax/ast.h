@@ -93,7 +93,8 @@ enum {
   ATTR_VERB = 1 << 9,     /* verb "完成": the report's word before the figure */
   ATTR_DIRECTION = 1 << 10, /* 正向 / 逆向 / 适度 */
   ATTR_FROM = 1 << 11,    /* from 2020: the base period of a multi-year target */
-  ATTR_STRETCH = 1 << 12  /* 力争 5.5%: the stretch level beside a target */
+  ATTR_STRETCH = 1 << 12, /* 力争 5.5%: the stretch level beside a target */
+  ATTR_SHOW = 1 << 13     /* show 万元: an indicator in 万元/人 shown as 万元 (人均GDP) */
 };
 
 typedef struct Date {
@@ -105,6 +106,7 @@ typedef struct Date {
 typedef struct Attrs {
   unsigned has;
   Word decimals, category, main, lead, verb;
+  Word show;            /* the unit an indicator's figures are shown in (show 万元) */
   Keyword basis, flow; /* code: a Basis, a Flow */
   Keyword direction;    /* code: a Direction */
   Word from;            /* a period */

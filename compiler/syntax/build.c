@@ -33,7 +33,7 @@ static void attach(Parser *P, Item *it, Item *owner, const char *code, const cha
 #define N_(s) s /* a message fragment: translated where it is printed */
 static const char *const attr_names[] = {
     "decimals", "category", "main", N_("price basis"), N_("flow or stock"), N_("change"), "lead",
-    "due", "for", "verb", N_("direction"), "from", N_("stretch (力争)")};
+    "due", "for", "verb", N_("direction"), "from", N_("stretch (力争)"), "show"};
 
 /* The location of the attribute with this bit. */
 static Loc attr_loc(const Attrs *a, unsigned bit) {
@@ -50,6 +50,7 @@ static Loc attr_loc(const Attrs *a, unsigned bit) {
   case ATTR_DIRECTION: return a->direction.w.loc;
   case ATTR_FROM: return a->from.loc;
   case ATTR_STRETCH: return a->stretch ? a->stretch->loc : a->stretch_change->loc;
+  case ATTR_SHOW: return a->show.loc;
   default: return a->verb.loc;
   }
 }
@@ -95,7 +96,7 @@ void build_indicator(Parser *P, const Loc *loc, Word keyword, Word id, Word name
   it->u.ind.attrs = ast_attrs(attrs);
   it->u.ind.formula = formula;
   attrs_allow(P, attrs, ATTR_DECIMALS | ATTR_CATEGORY | ATTR_MAIN | ATTR_BASIS | ATTR_FLOW |
-                            ATTR_VERB | ATTR_DIRECTION, N_("an indicator"));
+                            ATTR_VERB | ATTR_DIRECTION | ATTR_SHOW, N_("an indicator"));
   P->indicator = it;
 }
 
@@ -310,6 +311,7 @@ Attrs *build_attrs(Parser *P, Attrs *acc, Attrs *one) {
   case ATTR_VERB: acc->verb = one->verb; break;
   case ATTR_DIRECTION: acc->direction = one->direction; break;
   case ATTR_FROM: acc->from = one->from; break;
+  case ATTR_SHOW: acc->show = one->show; break;
   case ATTR_STRETCH:
     acc->stretch = one->stretch;
     acc->stretch_change = one->stretch_change;

@@ -162,7 +162,7 @@ static void put_date(Buf *b, const Date *d) {
 }
 
 /* A line's attributes in the canonical order: the stated change right after the figure,
-   then how the figure is shown and measured (decimals, category, main, direction, basis,
+   then how the figure is shown and measured (decimals, show, category, main, direction, basis,
    flow, from, 力争, verb), then what it is for, who and when. */
 static void put_attrs(Buf *b, const Plan *p, const Attrs *a) {
   if (!a || !a->has) return;
@@ -171,6 +171,7 @@ static void put_attrs(Buf *b, const Plan *p, const Attrs *a) {
     put_change(b, a->change);
   }
   if (a->has & ATTR_DECIMALS) buf_printf(b, " decimals %s", a->decimals.text);
+  if (a->has & ATTR_SHOW) buf_printf(b, " show %s", a->show.text);
   if (a->has & ATTR_CATEGORY) {
     buf_add(b, " category ");
     put_name(b, p, a->category, a->category.loc.last_line, a->category.loc.last_column - 1);

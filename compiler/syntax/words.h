@@ -21,6 +21,7 @@
   X(CHG_DOWN, "down", "下降")                                                              \
   X(CHG_FLAT, "flat", "持平")                                                              \
   X(CHG_DOUBLED, "doubled", "翻番")                                                        \
+  X(CHG_NEGATIVE, "negative", "负增长") /* a decline by any amount: less than the base */ \
   X(CHG_ANNUAL, "annual", "年均增长") /* average annual growth from a base period (from) */
 
 /* A figure's standing (its vintage). A period may hold figures of several standings; the

@@ -183,6 +183,100 @@ START_TEST(periods_and_previous) {
 }
 END_TEST
 
+/* Each way a planner writes a period, its canonical form and its Chinese label. */
+START_TEST(periods_as_planners_write_them) {
+  static const char *const cases[][3] = {
+      {"2024", "2024", "2024年"},           {"2024年", "2024", "2024年"},
+      {"2024年全年", "2024", "2024年"},     {"2024C12", "2024C12", "2024年"},
+      {"2024年1—12月", "2024C12", "2024年"}, {"2024年一季度", "2024Q1", "2024年一季度"},
+      {"2024年第一季度", "2024Q1", "2024年一季度"}, {"2024年1—3月", "2024C03", "2024年一季度"},
+      {"2024年上半年", "2024H1", "2024年上半年"}, {"2024年下半年", "2024H2", "2024年下半年"},
+      {"2024年前三季度", "2024C09", "2024年1—9月"}, {"2024年1-9月", "2024C09", "2024年1—9月"},
+      {"2024年1至11月", "2024C11", "2024年1—11月"}, {"2024年9月", "2024M09", "2024年9月"},
+      {"2024年9月末", "2024E09", "2024年9月末"}, {"2024年三季度末", "2024E09", "2024年9月末"},
+      {"2024年末", "2024E12", "2024年末"},   {"2024年年底", "2024E12", "2024年末"},
+      {"2024e03", "2024E03", "2024年3月末"}, {"2024年十二月", "2024M12", "2024年12月"},
+      {"2024M01", "2024M01", "2024年1月"}};
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    Period p;
+    char buf[12], label[PERIOD_LABEL_MAX];
+    ck_assert_msg(period_parse(cases[i][0], &p) == 0, "%s", cases[i][0]);
+    ck_assert_str_eq(period_format(p, buf), cases[i][1]);
+    ck_assert_str_eq(period_label(p, label), cases[i][2]);
+  }
+  static const char *const bad[] = {"2024年五季度", "2024年13月", "2024年2—9月", "2024C13",
+                                    "2024E00", "2024年前五季度", "2024年9月初", "2024X1"};
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    Period p;
+    ck_assert_msg(period_parse(bad[i], &p) < 0, "%s", bad[i]);
+  }
+}
+END_TEST
+
+/* One total order: by year, by the month a period ends, a span before a point, the shorter
+   span first; periods over the same months are equal; 同比 and the previous period. */
+START_TEST(periods_in_time_order) {
+  static const char *const order[] = {"2023", "2023E12", "2024M01", "2024M03", "2024Q1",
+                                      "2024E03", "2024H1", "2024E06", "2024M09", "2024Q3",
+                                      "2024C09", "2024E09", "2024M12", "2024Q4", "2024H2",
+                                      "2024", "2024E12", "2025C03"};
+  size_t n = sizeof order / sizeof *order;
+  for (size_t i = 0; i < n; i++)
+    for (size_t j = 0; j < n; j++) {
+      Period a, b;
+      period_parse(order[i], &a);
+      period_parse(order[j], &b);
+      int c = period_cmp(a, b);
+      ck_assert_msg((i < j && c < 0) || (i == j && c == 0) || (i > j && c > 0), "%s vs %s",
+                    order[i], order[j]);
+    }
+  static const char *const same[][2] = {{"2024Q1", "2024C03"}, {"2024H1", "2024C06"},
+                                        {"2024", "2024C12"}, {"2024M01", "2024C01"}};
+  for (size_t i = 0; i < sizeof same / sizeof *same; i++) {
+    Period a, b;
+    period_parse(same[i][0], &a);
+    period_parse(same[i][1], &b);
+    ck_assert_int_eq(period_cmp(a, b), 0);
+  }
+  Period p;
+  char buf[12];
+  period_parse("2024C09", &p);
+  ck_assert_str_eq(period_format(period_yoy(p), buf), "2023C09");
+  ck_assert_str_eq(period_format(period_prev(p), buf), "2023C09");
+  period_parse("2024E01", &p);
+  ck_assert_str_eq(period_format(period_prev(p), buf), "2023E12");
+  ck_assert_str_eq(period_format(period_yoy(p), buf), "2023E01");
+  period_parse("2024Q3", &p);
+  ck_assert_str_eq(period_format(period_yoy(p), buf), "2023Q3");
+  ck_assert_str_eq(period_format(period_back(p, 2, 1), buf), "2023Q1");
+  ck_assert(period_sub_annual(p));
+  period_parse("2024C12", &p);
+  ck_assert(!period_sub_annual(p));
+}
+END_TEST
+
+/* growth() of a sub-annual period is on the same period of last year; chain() on the one
+   just before; the year is its 1—12月 cumulative. */
+START_TEST(growth_same_period_last_year) {
+  Loaded *l = load("indicator g \"GDP\" 亿元\n  2023年一季度 actual 100\n  2023年1—12月 actual 400\n"
+                   "  2024年一季度 actual 105\n  2024年上半年 actual 220\n  2024 actual 440\n"
+                   "indicator r \"增速\" % = growth(g)\nindicator c \"环比\" % = chain(g)\n"
+                   "claim 2024Q1 growth(g) = 5%\nclaim 2024 growth(g) = 10%\n"
+                   "claim 2024 growth(g)[2024Q1] = 5%\n");
+  ck_assert_int_eq(l->diags.n, 0);
+  ck_value(l, "r", "2024Q1", "5");
+  ck_value(l, "r", "2024", "10");
+  ck_value(l, "g", "2023C12", "400");
+  loaded_free(l);
+  l = load("indicator q \"季度\" 亿元\n  2024Q1 actual 100\n  2024Q2 actual 110\n"
+           "claim 2024Q2 chain(q) = 10%\nclaim 2024Q2 growth(q) = 1%\n");
+  ck_assert_str_eq(find_code(l, "C006")->msg, "'q' has no value for 2023Q2");
+  ck_assert_str_eq(find_code(l, "N001")->msg,
+                   "growth() compares with the same period of last year");
+  loaded_free(l);
+}
+END_TEST
+
 START_TEST(names_undefined_and_duplicate) {
   Loaded *l = load("indicator 地区生产总值 \"GDP\" 亿元\n  2023 actual 1\n"
                    "claim 2023 地区生产总 = 1\n"
@@ -389,6 +483,9 @@ Suite *model_suite(void) {
   tcase_add_test(tu, percent_and_points);
   tcase_add_test(tu, declared_units);
   tcase_add_test(tu, periods_and_previous);
+  tcase_add_test(tu, periods_as_planners_write_them);
+  tcase_add_test(tu, periods_in_time_order);
+  tcase_add_test(tu, growth_same_period_last_year);
   suite_add_tcase(s, tu);
   TCase *tk = tcase_create("checks");
   tcase_add_test(tk, names_undefined_and_duplicate);

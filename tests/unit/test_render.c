@@ -50,11 +50,57 @@ START_TEST(figures_in_the_authors_words) {
 }
 END_TEST
 
+/* Written figures keep their own magnitude and places; computed ones get the display
+   places, and counts none; a decline reads 下降; English spellings print in Chinese. */
+START_TEST(figures_as_written_and_signed_changes) {
+  mpq_t v, hi;
+  mpq_inits(v, hi, NULL);
+  dec_parse(v, "13000");
+  Figure f = {.known = 1, .rel = REL_EXACT, .v = &v, .hi = &hi, .places = 0, .text = "1.3",
+              .unit_text = "万亿斤"};
+  ck_render(render_figure(&f, "亿斤", 2), "1.3万亿斤");
+  ck_render(render_figure(&f, NULL, 2), "13000"); /* in a table's column unit */
+  dec_parse(v, "400");
+  f = (Figure){.known = 1, .rel = REL_EXACT, .v = &v, .hi = &hi, .places = 0, .text = "400"};
+  ck_render(render_figure(&f, "亿元", 2), "400亿元");
+  dec_parse(v, "283");
+  f = (Figure){.known = 1, .rel = REL_EXACT, .v = &v, .hi = &hi, .places = 2};
+  ck_render(render_figure(&f, "家", -1), "283家");
+  ck_render(render_figure(&f, "万家", -1), "283.00万家");
+  ck_render(render_figure(&f, "家", 1), "283.0家");
+  f.prefix = "about";
+  f.rel = REL_ABOUT;
+  ck_render(render_figure(&f, "家", -1), "约283家");
+  dec_parse(v, "2.0");
+  Delta d = {.present = 1, .dir = CHG_DOWN, .word = "下降", .unit = "%", .as_written = "2.0",
+             .by = {.known = 1, .rel = REL_ABOUT, .v = &v, .hi = &hi, .places = 1,
+                    .suffix = "左右"}};
+  ck_render(render_delta(&d, 1), "下降2.0%左右");
+  ck_render(render_delta(&d, 0), "下降2.0%左右");
+  d.dir = CHG_UP;
+  d.word = "增长";
+  d.as_written = "-2.0";
+  ck_render(render_delta(&d, 1), "增长-2.0%左右");
+  ck_render(render_delta(&d, 0), "-2.0%左右");
+  d.word = "up";
+  d.as_written = "2.0";
+  ck_render(render_delta(&d, 1), "增长2.0%左右");
+  d = (Delta){.present = 1, .dir = CHG_NEGATIVE, .word = "negative"};
+  ck_render(render_delta(&d, 1), "负增长");
+  ck_render(render_delta(&d, 0), "负增长");
+  ck_assert_int_eq(render_places("套", -1, 2), 0);
+  ck_assert_int_eq(render_places("万套", -1, 2), 2);
+  ck_assert_int_eq(render_places("套", 1, 2), 1);
+  mpq_clears(v, hi, NULL);
+}
+END_TEST
+
 Suite *render_suite(void) {
   Suite *s = suite_create("render");
   TCase *tc = tcase_create("words");
   tcase_add_test(tc, chinese_numbers_and_dates);
   tcase_add_test(tc, figures_in_the_authors_words);
+  tcase_add_test(tc, figures_as_written_and_signed_changes);
   suite_add_tcase(s, tc);
   return s;
 }
