@@ -499,7 +499,7 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
     if (!m->targets[i]->review) x->listed[x->nlisted++] = m->targets[i];
   for (int i = 0; i < x->nlisted; i++) {
     const Target *t = x->listed[i];
-    Value *base = indicator_value(t->ind, period_prev(t->period));
+    Value *base = indicator_value(t->ind, period_yoy(t->period));
     has_exec |= t->v.status != EXEC_NONE && t->v.status != EXEC_QUALITATIVE;
     if (base && !base->fig.known) has_note = 1;
     if (t->why_not) has_note = 1;
@@ -548,7 +548,7 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
     xl_string(x, ws, WS_MAIN, row, C_NAME, ind->name, NULL);
     xl_string(x, ws, WS_MAIN, row, C_UNIT, ind->has_unit ? ind->unit.text : NULL, NULL);
     /* the base-year figure: a reference to the series sheet; words go to 说明 */
-    Value *base = indicator_value(ind, period_prev(t->period));
+    Value *base = indicator_value(ind, period_yoy(t->period));
     int srow = xl_id_row(x, ind->id), scol = base ? xl_period_col(x, base->period) : -1;
     if (base && base->fig.known && srow > 0 && scol > 0) {
       char addr[96], formula[128];
@@ -674,7 +674,7 @@ static void xl_charts(Xl *x, lxw_worksheet *ws, int top, int rate_col, int base_
   int *group = mem_calloc(((size_t)n + 1) * sizeof *group), best = -1, best_n = 0;
   for (int i = 0; i < n; i++) {
     const Target *t = x->listed[i];
-    Value *base = indicator_value(t->ind, period_prev(t->period));
+    Value *base = indicator_value(t->ind, period_yoy(t->period));
     group[i] = -1;
     if (!t->ind->has_unit || xl_percent(t->ind) || !t->implied.known || !base ||
         !base->fig.known || xl_id_row(x, t->ind->id) < 0)
@@ -697,7 +697,7 @@ static void xl_charts(Xl *x, lxw_worksheet *ws, int top, int rate_col, int base_
     int nst = 0;
     for (int i = 0; i < n; i++)
       if (group[i] == group[best] && strcmp(x->listed[i]->ind->unit.text, unit) == 0)
-        st[nst++] = indicator_value(x->listed[i]->ind, period_prev(x->listed[i]->period))->status;
+        st[nst++] = indicator_value(x->listed[i]->ind, period_yoy(x->listed[i]->period))->status;
     char label[16];
     snprintf(label, sizeof label, "%d年", m->base);
     char *base_name = xl_year_head(label, st, nst), *target_name = mem_printf("%d年目标值", m->year);
@@ -712,7 +712,7 @@ static void xl_charts(Xl *x, lxw_worksheet *ws, int top, int rate_col, int base_
       const Target *t = x->listed[i];
       if (group[i] != group[best] || strcmp(t->ind->unit.text, unit) != 0) continue;
       int row = top + 1 + k, r = FIRST_ROW + i;
-      Value *base = indicator_value(t->ind, period_prev(t->period));
+      Value *base = indicator_value(t->ind, period_yoy(t->period));
       lxw_format *f = xl_format(x, t->ind->decimals, 0);
       cat[k] = t->ind->name;
       bv[k] = xl_double(*base->fig.v);

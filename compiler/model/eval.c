@@ -395,7 +395,7 @@ static void delta_apply(mpq_t out, const mpq_t base, const Delta *d, const mpq_t
 /* The value a change target implies on its base period's figure: implied gets it, or
    *why_not says why there is none. */
 static void eval_implied_change(Ctx *c, Target *t, const Delta *d, Figure *implied) {
-  Period bp = t->has_from ? t->from : period_prev(t->period);
+  Period bp = t->has_from ? t->from : period_yoy(t->period);
   Value *base = indicator_value(t->ind, bp);
   if (base) eval_value(c, base);
   t->base = base;
@@ -488,7 +488,7 @@ static int eval_change_of(Ctx *c, const Indicator *ind, Period p, Period bp, Uni
   if (actual) *actual = v;
   eval_value(c, v);
   if (v->delta.present && v->delta.kind == kind && v->delta.dir != CHG_ANNUAL &&
-      period_cmp(bp, period_prev(p)) == 0) {
+      period_cmp(bp, period_yoy(p)) == 0) {
     Basis sb = v->delta.basis;
     if (need == BASIS_NONE || sb == BASIS_NONE || sb == need) {
       delta_signed(out, &v->delta, 0);
@@ -545,7 +545,7 @@ static void eval_judge(Ctx *c, Target *t, const Indicator *ind, const Figure *fi
   mpq_t a, tv, thi, band;
   mpq_inits(a, tv, thi, band, NULL);
   if (t->form == VF_RELATION) {
-    Period bp = period_prev(t->period);
+    Period bp = period_yoy(t->period);
     if (eval_change_of(c, ind, t->period, bp, UK_PERCENT, need, a, &v->nominal, &v->actual) < 0 ||
         eval_change_of(c, t->with, t->period, bp, UK_PERCENT, need, *v->other_change,
                        &v->nominal, &v->other) < 0)
@@ -571,7 +571,7 @@ static void eval_judge(Ctx *c, Target *t, const Indicator *ind, const Figure *fi
                   : t->direction == DIR_DOWN && !(d->present && d->dir == CHG_DOWN) ? BETTER_LOW
                                                                  : BETTER_HIGH;
   if (d->present && d->dir != CHG_ANNUAL) { /* a change target: judged on the change */
-    Period bp = t->has_from ? t->from : period_prev(t->period);
+    Period bp = t->has_from ? t->from : period_yoy(t->period);
     if (eval_change_of(c, ind, t->period, bp, d->kind, need, a, &v->nominal, &v->actual) < 0)
       goto levels;
     delta_signed(tv, d, 0);
@@ -829,7 +829,7 @@ static void eval_stated_change(Value *v) {
   if (!d->present || d->kind != UK_PERCENT || d->dir == CHG_ANNUAL || d->by.rel != REL_EXACT ||
       d->times || v->superseded || !v->fig.known || v->derived || v->form == VF_FORMULA)
     return;
-  Value *b = indicator_value(v->ind, period_prev(v->period));
+  Value *b = indicator_value(v->ind, period_yoy(v->period));
   if (!b || !b->fig.known || b->derived || b->form == VF_FORMULA || mpq_sgn(*b->fig.v) <= 0)
     return;
   int same = d->basis == BASIS_CURRENT ? b->basis != BASIS_COMPARABLE
