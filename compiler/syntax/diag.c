@@ -150,7 +150,7 @@ void diag_report(Diags *d, DiagLevel level, const char *code, Source *src, Loc l
     mem_free(msg);
     msg = cut;
   }
-  d->v[d->n++] = (Diag){level, code, src, loc, msg};
+  d->v[d->n++] = (Diag){.level = level, .code = code, .src = src, .loc = loc, .msg = msg};
   if (level == DIAG_ERROR) {
     d->errors++;
     d->last_src = src;

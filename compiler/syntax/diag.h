@@ -24,6 +24,15 @@ typedef struct Diag {
   Source *src;        /* NULL for a diagnostic about no file (usage) */
   Loc loc;
   char *msg;          /* translated, and escaped: no control character, valid UTF-8 */
+  /* a scanner diagnostic of bad bytes (L001, L004) or stray characters (L003), which later
+     runs on its line join: what it shows, so the message can be made again in any language */
+  struct {
+    unsigned char bytes[6];
+    int nbytes;
+    size_t total, more;   /* bytes in the run; bad bytes elsewhere on the line */
+    char text[40];        /* L003: the characters shown */
+    int cols, cut;        /* their columns; whether more followed */
+  } run;
 } Diag;
 
 typedef struct DiagLine DiagLine;
