@@ -52,7 +52,8 @@ XGETTEXT_KEYS = --keyword=_ --keyword=N_ --keyword=diag_tr --keyword=usage_error
   --keyword=diag_report:6 --keyword=model_error:4 --keyword=model_warning:4 \
   --keyword=model_note:3 --keyword=front_error:4 --keyword=eval_missing:3
 # (the scanner's messages are read from flex's C output: xgettext cannot parse its patterns)
-PO_SOURCES = compiler/cmd/main.c $(RUNTIME) $(SYNTAX) $(MODEL) $(EMIT) grammar/parser.y \
+PO_SOURCES = compiler/cmd/main.c compiler/cmd/cmdfmt.c compiler/cmd/cmddiff.c compiler/cmd/watch.c \
+             compiler/cmd/lsp.c $(RUNTIME) $(SYNTAX) $(MODEL) $(EMIT) grammar/parser.y \
              $(BUILD)/lexer.c
 
 $(BUILD)/locale/%/LC_MESSAGES/plc.mo: po/%.po
@@ -128,6 +129,7 @@ check-build: check-layers check-po $(BUILD)/plc $(MO) $(BUILD)/tests/unit/plc_te
 	sh tests/docx.sh $(BUILD)/plc
 	sh tests/csv.sh $(BUILD)/plc
 	sh tests/fmt.sh $(BUILD)/plc
+	$(BUILD)/plc fmt --check plans/*.fp
 	sh tests/diff.sh $(BUILD)/plc
 	sh tests/git.sh $(BUILD)/plc
 
@@ -196,6 +198,19 @@ $(BUILD)/fuzz/fuzz_plan: tests/fuzz/fuzz_plan.c $(LIB_SRC_ALL)
 	clang -O1 -g -fsanitize=fuzzer $(FUZZ_SAN) $(CPPFLAGS_ALL) \
 	  -o $@ tests/fuzz/fuzz_plan.c $(BUILD)/fuzz/libplc.a $(LIBS)
 
+# The same harness under AFL++ (Debian's afl++), a second engine with other mutations:
+# make fuzz-afl FUZZ_SECONDS=1800. Findings go to $(BUILD)/afl/out/default/{crashes,hangs}.
+fuzz-afl:
+	$(MAKE) --no-print-directory BUILD=$(BUILD)/afl CC=afl-clang-fast \
+	  CFLAGS="-O1 -g $(FUZZ_SAN)" $(BUILD)/afl/libplc.a
+	afl-clang-fast -O1 -g -fsanitize=fuzzer $(FUZZ_SAN) $(CPPFLAGS_ALL) \
+	  -o $(BUILD)/afl/fuzz_plan tests/fuzz/fuzz_plan.c $(BUILD)/afl/libplc.a $(LIBS)
+	@mkdir -p $(BUILD)/afl/in
+	@find plans tests -name '*.fp' -size -8k -exec cp {} $(BUILD)/afl/in/ \;
+	cd $(BUILD)/afl && AFL_SKIP_CPUFREQ=1 AFL_NO_UI=1 AFL_NO_AFFINITY=1 \
+	  AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 afl-fuzz -i in -o out \
+	  -x $(CURDIR)/tests/fuzz/plan.dict -m none -t 5000 -V $(FUZZ_SECONDS) -- ./fuzz_plan
+
 # The fuzzer's short run for make check: 50 seconds, well inside CI's time.
 check-fuzz:
 	@if command -v clang >/dev/null 2>&1; then \
@@ -250,7 +265,8 @@ $(BUILD)/bench_bare: tests/bench/bare.c $(BUILD)/bench/bare.tab.c $(BUILD)/bench
 golden: $(BUILD)/plc
 	sh tests/golden.sh $(BUILD)/plc --update
 	sh tests/csv.sh $(BUILD)/plc --update
-	sh tests/fmt.sh $(BUILD)/plc --update
+	sh tests/fmt.sh $(BUILD)/plc
+	$(BUILD)/plc fmt --check plans/*.fp --update
 	sh tests/diff.sh $(BUILD)/plc --update
 
 # Installed: the command, its man page, its messages, bash completion, and the docs with
@@ -325,7 +341,7 @@ vsix:
 clean:
 	rm -rf $(BUILD)
 
-.PHONY: all pot check-po check-install uninstall deb check check-layers check-build check-asan check-clang check-valgrind check-fuzz fuzz bench golden install clean
+.PHONY: all pot check-po check-install uninstall deb check check-layers check-build check-asan check-clang check-valgrind check-fuzz fuzz fuzz-afl bench golden install clean
 .PHONY: install-editors uninstall-editors vsix check-editors
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

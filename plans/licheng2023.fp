@@ -14,19 +14,19 @@ status 草案
 
 # ─── 主要指标：2022年初步预计 ───────────────────────────────────────────────────
 indicator gdp "地区生产总值" 亿元 decimals 0 main
-  2022 estimate 635 增长 2.0% 可比价
+  2022 estimate 635 增长2.0% 可比价
 indicator 一产 "第一产业增加值" 亿元 decimals 0 main
-  2022 estimate 18 增长 3.5% 可比价
+  2022 estimate 18 增长3.5% 可比价
 indicator 二产 "第二产业增加值" 亿元 decimals 0 main
-  2022 estimate 323 下降 2.0% 可比价
+  2022 estimate 323 下降2.0% 可比价
 indicator 三产 "第三产业增加值" 亿元 decimals 0 main
-  2022 estimate 294 增长 6.3% 可比价
+  2022 estimate 294 增长6.3% 可比价
 indicator 农林牧渔 "农林牧渔业总产值" 亿元 main
-  2022 estimate 33 增长 3.1% 可比价
+  2022 estimate 33 增长3.1% 可比价
 indicator 规上工业产值 "规上工业产值" 亿元 decimals 0
-  2022 estimate 890 增长 1.0%
+  2022 estimate 890 增长1.0%
 indicator 固投 "固定资产投资" 亿元 decimals 0 main
-  2022 estimate 300 下降 18.4%
+  2022 estimate 300 下降18.4%
 indicator 社零 "社会消费品零售总额" 亿元 decimals 0
   2022 estimate 520
 
@@ -56,9 +56,9 @@ para
 
 # The 2022 targets (年计划), as the report states them beside each figure: levels in 亿元,
 # judged by their completion rate.
-target gdp 2022 预期性 710 亿元
-target 一产 2022 预期性 18 亿元
-target 二产 2022 预期性 362 亿元
-target 三产 2022 预期性 330 亿元
-target 农林牧渔 2022 预期性 33.5 亿元
-target 固投 2022 预期性 385 亿元
+target gdp 2022 预期性 710亿元
+target 一产 2022 预期性 18亿元
+target 二产 2022 预期性 362亿元
+target 三产 2022 预期性 330亿元
+target 农林牧渔 2022 预期性 33.5亿元
+target 固投 2022 预期性 385亿元

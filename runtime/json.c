@@ -2,7 +2,7 @@
 #include "runtime/json.h"
 
 /* Escape quotes, backslashes and control characters; UTF-8 passes through. */
-void json_string(FILE *out, const char *s) {
+void json_write_string(FILE *out, const char *s) {
   if (!s) {
     fputs("null", out);
     return;

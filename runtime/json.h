@@ -5,6 +5,6 @@
 #include <stdio.h>
 
 /* Write s as a JSON string literal, quotes included (NULL is written as null). */
-void json_string(FILE *out, const char *s);
+void json_write_string(FILE *out, const char *s);
 
 #endif

@@ -54,10 +54,17 @@ cp plans/plan2024.fp "$tmp"/
 measure fcheck "$plc" check "$tmp/plan2024.fp"
 measure fall "$plc" -q -o "$tmp/fout" "$tmp/plan2024.fp"
 mkdir -p "$tmp/rev"
-sed 's/增长 5.5% 左右 可比价/增长 6% 左右 可比价/' "$tmp/plan2024.fp" > "$tmp/rev/plan2024.fp"
+sed 's/增长5.5%左右 可比价/增长6%左右 可比价/' "$tmp/plan2024.fp" > "$tmp/rev/plan2024.fp"
 # (plc diff exits 1 when the plans differ, as diff does)
 measure fdiff sh -c '"$@"; [ $? -le 1 ]' sh "$plc" diff "$tmp/plan2024.fp" "$tmp/rev/plan2024.fp"
 echo "plc check: $(get fcheck.t) s; all three outputs: $(get fall.t) s; diff of two revisions: $(get fdiff.t) s"
+if command -v git >/dev/null 2>&1; then
+  (cd "$tmp" && git init -q g && cp plan2024.fp g/ && cd g && git add . &&
+   git -c user.name=b -c user.email=b@b commit -qm one && cp ../rev/plan2024.fp . &&
+   git -c user.name=b -c user.email=b@b commit -qam two) >/dev/null 2>&1
+  (cd "$tmp/g" && measure fgit sh -c '"$@"; [ $? -le 1 ]' sh "$plc" diff HEAD~1 HEAD -- plan2024.fp)
+  echo "plc diff HEAD~1 HEAD -- plan2024.fp (from git): $(get fgit.t) s"
+fi
 echo
 
 # workbook NAME FP: plc --format xlsx on FP, and the raw libxlsxwriter program writing the

@@ -42,7 +42,7 @@ $py -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["summary"]["ch
 # (2) the flagship, reviewed as the issue describes
 mkdir -p "$tmp/old" "$tmp/new"
 cp plans/plan2024.fp "$tmp/old/"
-sed -e 's/^target gdp 2024 预期性 增长 5.5% 左右 可比价$/target gdp 2024 预期性 增长 6% 左右 可比价/' \
+sed -e 's/^target gdp 2024 预期性 增长5.5%左右 可比价$/target gdp 2024 预期性 增长6%左右 可比价/' \
     -e 's/^task "高品质建设香蜜湖新金融中心"$/task "推进城市更新"\
   | 推进城市更新项目{更新项目}。\
   commit 更新项目 "城市更新项目" 10个\

@@ -18,7 +18,7 @@
 enum { DIFF_SAME = 0, DIFF_DIFFERENT = 1, DIFF_TROUBLE = 2 };
 
 static void cmddiff_usage(FILE *out) {
-  fputs("usage: plc diff [options] OLD.fp NEW.fp      two files\n"
+  fputs(diag_tr("usage: plc diff [options] OLD.fp NEW.fp      two files\n"
         "       plc diff [options] REV1 REV2 -- PLAN.fp  two git revisions of a plan\n"
         "       plc diff [options] REV -- PLAN.fp        a git revision against the working tree\n"
         "  what changed in meaning: indicators, values and what follows from them, targets\n"
@@ -30,8 +30,7 @@ static void cmddiff_usage(FILE *out) {
         "  -h, --help              print this help\n"
         "exit status: 0 no change in meaning, 1 changes, 2 trouble (a plan that cannot be\n"
         "             read or has errors, a bad revision, usage)\n"
-        "git's diff driver: plc diff --git-driver (README, \"Reviewing revisions\")\n",
-        out);
+        "git's diff driver: plc diff --git-driver (README, \"Reviewing revisions\")\n"), out);
 }
 
 /* One side of the comparison: a loader and the model it loaded. */
@@ -49,7 +48,7 @@ static int load_side(Side *s, const char *path, const LoadReader *reader, Diags 
   s->loader = load_new(diags, reader);
   s->model = load_plan(s->loader, path);
   if (!s->model) {
-    fprintf(stderr, "plc diff: %s%s: %s\n", what, path, strerror(errno));
+    fprintf(stderr, diag_tr("plc diff: %s%s: %s\n"), what, path, strerror(errno));
     return DIFF_TROUBLE;
   }
   return 0;
@@ -67,7 +66,7 @@ static void free_side(Side *s) {
    in the working tree (git gives a driver no revision to read them from). */
 static int git_driver(int argc, char **argv, Side *a, Side *b, Diags *diags) {
   if (argc != 7 && argc != 9) { /* a rename adds NEW-PATH and a header */
-    fputs("plc diff --git-driver: git gives 7 arguments (see README, \"Reviewing revisions\")\n", stderr);
+    fputs(diag_tr("plc diff --git-driver: git gives 7 arguments (see README, \"Reviewing revisions\")\n"), stderr);
     return DIFF_TROUBLE;
   }
   const char *path = argv[0];
@@ -76,7 +75,7 @@ static int git_driver(int argc, char **argv, Side *a, Side *b, Diags *diags) {
   for (int k = 0; k < 2; k++) {
     FILE *f = fopen(files[k], "rb");
     if (!f) {
-      fprintf(stderr, "plc diff: %s: %s\n", files[k], strerror(errno));
+      fprintf(stderr, diag_tr("plc diff: %s: %s\n"), files[k], strerror(errno));
       return DIFF_TROUBLE;
     }
     Buf text = {0};
@@ -113,7 +112,7 @@ int cmddiff_main(int argc, char **argv) {
       if (++i >= argc) goto usage;
       format = argv[i];
       if (strcmp(format, "text") != 0 && strcmp(format, "md") != 0 && strcmp(format, "json") != 0) {
-        fprintf(stderr, "plc diff: unknown format '%s' (known: text, md, json)\n", format);
+        fprintf(stderr, diag_tr("plc diff: unknown format '%s' (known: text, md, json)\n"), format);
         return DIFF_TROUBLE;
       }
     } else if (dashdash < 0 && strcmp(a, "-o") == 0) {
@@ -121,21 +120,21 @@ int cmddiff_main(int argc, char **argv) {
       sheet = argv[i];
       size_t n = strlen(sheet);
       if (n < 5 || strcmp(sheet + n - 5, ".xlsx") != 0) {
-        fprintf(stderr, "plc diff: -o writes the revision sheet, a workbook: give a name ending in .xlsx\n");
+        fprintf(stderr, diag_tr("plc diff: -o writes the revision sheet, a workbook: give a name ending in .xlsx\n"));
         return DIFF_TROUBLE;
       }
     } else if (dashdash < 0 && a[0] == '-' && a[1] != '\0') {
-      fprintf(stderr, "plc diff: unknown option '%s'\n", a);
+      fprintf(stderr, diag_tr("plc diff: unknown option '%s'\n"), a);
       goto usage;
     } else if (nargs < 3) {
       args[nargs++] = a;
     } else {
-      fprintf(stderr, "plc diff: too many arguments ('%s')\n", a);
+      fprintf(stderr, diag_tr("plc diff: too many arguments ('%s')\n"), a);
       goto usage;
     }
   }
   if (!driver && !(dashdash < 0 ? nargs == 2 : (dashdash == 1 || dashdash == 2) && nargs == dashdash + 1)) {
-    fputs("plc diff: give two plan files, or revisions then -- and a plan file\n", stderr);
+    fputs(diag_tr("plc diff: give two plan files, or revisions then -- and a plan file\n"), stderr);
     goto usage;
   }
 
@@ -159,7 +158,7 @@ int cmddiff_main(int argc, char **argv) {
       }
       sides[k]->git = gitread_open(args[k], k > 0 ? sides[0]->git : NULL, err, sizeof err);
       if (!sides[k]->git) {
-        fprintf(stderr, "plc diff: %s\n", err);
+        fprintf(stderr, diag_tr("plc diff: %s\n"), err);
         rc = DIFF_TROUBLE;
         break;
       }
@@ -173,7 +172,7 @@ int cmddiff_main(int argc, char **argv) {
   if (!rc && diags.errors > 0) {
     diag_sort(&diags);
     diag_print_text(&diags, stderr);
-    fputs("plc diff: a revision with errors cannot be compared; fix them first\n", stderr);
+    fputs(diag_tr("plc diff: a revision with errors cannot be compared; fix them first\n"), stderr);
     rc = DIFF_TROUBLE;
   }
   if (!rc) {
@@ -182,14 +181,14 @@ int cmddiff_main(int argc, char **argv) {
     if (strcmp(format, "json") == 0) diff_write_json(d, stdout, la, lb);
     else diff_write_text(d, stdout, strcmp(format, "md") == 0, la, lb);
     if (sheet && revsheet_write(d, sheet, la, lb, err, sizeof err) < 0) {
-      fprintf(stderr, "plc diff: %s\n", err);
+      fprintf(stderr, diag_tr("plc diff: %s\n"), err);
       rc = DIFF_TROUBLE;
     }
     if (!rc) rc = diff_count(d) > 0 ? DIFF_DIFFERENT : DIFF_SAME;
     diff_free(d);
   }
   if (fflush(stdout) != 0) {
-    fprintf(stderr, "plc diff: cannot write standard output: %s\n", strerror(errno));
+    fprintf(stderr, diag_tr("plc diff: cannot write standard output: %s\n"), strerror(errno));
     rc = DIFF_TROUBLE;
   }
   free_side(&a);
@@ -200,6 +199,6 @@ int cmddiff_main(int argc, char **argv) {
   return rc;
 
 usage:
-  fputs("(plc diff --help lists the options)\n", stderr);
+  fputs(diag_tr("(plc diff --help lists the options)\n"), stderr);
   return DIFF_TROUBLE;
 }

@@ -20,14 +20,13 @@
 enum { FMT_OK = 0, FMT_FAILED = 1, FMT_TROUBLE = 2 };
 
 static void cmdfmt_usage(FILE *out) {
-  fputs("usage: plc fmt [-w] [--check] [FILE...]\n"
+  fputs(diag_tr("usage: plc fmt [-w] [--check] [FILE...]\n"
         "  write each plan file in the canonical layout (docs/language.md) on standard\n"
         "  output; without a file, read standard input\n"
         "  -w        rewrite the files that are not in the canonical layout\n"
         "  --check   list the files that are not in the canonical layout; exit 1 if any\n"
         "exit status: 0 done, 1 a file has syntax errors (or --check found one not\n"
-        "             formatted), 2 usage or I/O trouble\n",
-        out);
+        "             formatted), 2 usage or I/O trouble\n"), out);
 }
 
 /* Read all of standard input into a source named "<stdin>"; NULL on a read error. */
@@ -57,7 +56,7 @@ static int format_source(Source *src, Buf *out) {
   if (diags.errors > 0) {
     diag_sort(&diags);
     diag_print_text(&diags, stderr);
-    fprintf(stderr, "plc fmt: %s: not formatted: it has syntax errors\n", src->path);
+    fprintf(stderr, diag_tr("plc fmt: %s: not formatted: it has syntax errors\n"), src->path);
     rc = FMT_FAILED;
   } else {
     fmt_plan(plan, out);
@@ -73,7 +72,7 @@ static int rewrite(const char *path, const char *text, size_t n) {
   int have_mode = stat(path, &st) == 0;
   char err[512];
   if (output_write(path, text, n, err, sizeof err) < 0) {
-    fprintf(stderr, "plc fmt: %s\n", err);
+    fprintf(stderr, diag_tr("plc fmt: %s\n"), err);
     return FMT_TROUBLE;
   }
   if (have_mode) chmod(path, st.st_mode & 07777);
@@ -93,12 +92,12 @@ int cmdfmt_main(int argc, char **argv) {
       nfiles += argc - i - 1;
       break;
     } else if (a[0] == '-' && a[1] != '\0') {
-      fprintf(stderr, "plc fmt: unknown option '%s'\n(plc fmt --help lists the options)\n", a);
+      fprintf(stderr, diag_tr("plc fmt: unknown option '%s'\n(plc fmt --help lists the options)\n"), a);
       return FMT_TROUBLE;
     } else nfiles++;
   }
   if (write && nfiles == 0) {
-    fputs("plc fmt: -w needs a file to rewrite\n", stderr);
+    fputs(diag_tr("plc fmt: -w needs a file to rewrite\n"), stderr);
     return FMT_TROUBLE;
   }
   int rc = FMT_OK, dashdash = 0;
@@ -116,7 +115,7 @@ int cmdfmt_main(int argc, char **argv) {
       src = source_load(path);
     }
     if (!src) {
-      fprintf(stderr, "plc fmt: %s: %s\n", path, strerror(errno));
+      fprintf(stderr, diag_tr("plc fmt: %s: %s\n"), path, strerror(errno));
       rc = FMT_TROUBLE;
       if (nfiles == 0) break;
       continue;
@@ -143,7 +142,7 @@ int cmdfmt_main(int argc, char **argv) {
     if (nfiles == 0) break;
   }
   if (fflush(stdout) != 0) {
-    fprintf(stderr, "plc fmt: cannot write standard output: %s\n", strerror(errno));
+    fprintf(stderr, diag_tr("plc fmt: cannot write standard output: %s\n"), strerror(errno));
     rc = FMT_TROUBLE;
   }
   return rc;

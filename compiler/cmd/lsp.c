@@ -1,5 +1,6 @@
 /* lsp.c: plc lsp: the server's loop: read a message, answer it, compile what changed when
    the client pauses, publish diagnostics; the methods it knows, in one table. */
+#include "syntax/diag.h"
 #include "cmd/lsp.h"
 
 #include <jansson.h>
@@ -361,10 +362,9 @@ static void lsp_handle(Server *s, const char *body, size_t n) {
 }
 
 static void lsp_usage(FILE *out) {
-  fputs("usage: plc lsp [--stdio]\n"
+  fputs(diag_tr("usage: plc lsp [--stdio]\n"
         "the plan language's server (Language Server Protocol 3.17) on standard input and\n"
-        "output, for an editor to start; docs/editors.md tells how to set one up\n",
-        out);
+        "output, for an editor to start; docs/editors.md tells how to set one up\n"), out);
 }
 
 int lsp_main(int argc, char **argv) {
@@ -374,7 +374,7 @@ int lsp_main(int argc, char **argv) {
       return 0;
     }
     if (strcmp(argv[i], "--stdio") != 0) {
-      fprintf(stderr, "plc lsp: unknown option '%s'\n", argv[i]);
+      fprintf(stderr, diag_tr("plc lsp: unknown option '%s'\n"), argv[i]);
       lsp_usage(stderr);
       return 2;
     }

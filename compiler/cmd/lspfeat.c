@@ -63,9 +63,6 @@ static const char *const lspfeat_units[] = {
 
 /* ---- helpers ---- */
 
-/* Note: plc's runtime/json.c defines a json_string of its own, which the link prefers to
-   jansson's; strings are made with lspdoc_text (json_stringn). */
-
 /* The occurrence at the place in d's compile. */
 static const LspOcc *lspfeat_occ(LspDoc *d, int line, int col) {
   if (!d->build) return NULL;

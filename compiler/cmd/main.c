@@ -25,6 +25,7 @@
 #include "emit/jsonmodel.h"
 #include "emit/output.h"
 #include "emit/report.h"
+#include "runtime/utf8.h"
 #include "emit/workbook.h"
 
 #ifndef PLC_VERSION
@@ -104,7 +105,12 @@ static void usage(FILE *out) {
           "                          beside PLAN.fp\n"
           "  --format=LIST           the outputs to write, comma-separated: xlsx (the\n"
           "                          workbook), txt (the report as plain text), md (as\n"
-          "                          Markdown); all three by default\n"
+          "                          Markdown), docx (as a Word document in the 公文\n"
+          "                          format), csv (the figures); all but csv by default\n"
+          "  --tables-inline         keep the tables plc adds in the report's body\n"
+          "                          instead of in 附表 at its end\n"
+          "  --narrow-ambiguous      count “ ” — … one column wide in text tables\n"
+          "                          (Western terminals) instead of two (Chinese fonts)\n"
           "  -q, --quiet             do not list the outputs written\n"
           "  -Werror                 treat the plan's warnings as errors (exit 1)\n"
           "  -Werror=all             and those of the plans it imports too\n"
@@ -193,7 +199,8 @@ static int parse_limit(const char *s) {
   return (int)v;
 }
 
-enum { OPT_FORMAT = 256, OPT_DIAGNOSTICS, OPT_EMIT, OPT_ERROR_LIMIT, OPT_VERSION };
+enum { OPT_FORMAT = 256, OPT_DIAGNOSTICS, OPT_EMIT, OPT_ERROR_LIMIT, OPT_VERSION,
+       OPT_TABLES_INLINE, OPT_NARROW };
 
 static Options parse_args(int argc, char **argv, int check_only) {
   static const struct option longs[] = {
@@ -205,6 +212,8 @@ static Options parse_args(int argc, char **argv, int check_only) {
       {"quiet", no_argument, NULL, 'q'},
       {"help", no_argument, NULL, 'h'},
       {"version", no_argument, NULL, OPT_VERSION},
+      {"tables-inline", no_argument, NULL, OPT_TABLES_INLINE},
+      {"narrow-ambiguous", no_argument, NULL, OPT_NARROW},
       {NULL, 0, NULL, 0}};
   Options o = {.check_only = check_only, .formats = FMT_ALL,
                .error_limit = DIAG_ERROR_LIMIT};
@@ -218,6 +227,8 @@ static Options parse_args(int argc, char **argv, int check_only) {
     case 'q': o.quiet = 1; break;
     case 'h': usage(stdout); exit(EXIT_OK);
     case OPT_VERSION: printf("plc %s\n", PLC_VERSION); exit(EXIT_OK);
+    case OPT_TABLES_INLINE: report_set_tables_inline(1); break;
+    case OPT_NARROW: utf8_set_ambiguous_wide(0); break;
     case 'W':
       if (strcmp(optarg, "error") == 0) o.werror = o.werror > 1 ? o.werror : 1;
       else if (strcmp(optarg, "error=all") == 0) o.werror = 2;
@@ -247,11 +258,13 @@ static Options parse_args(int argc, char **argv, int check_only) {
       for (char *f = strtok_r(list, ",", &save); f; f = strtok_r(NULL, ",", &save)) {
         int k = 0;
         while (k < NFORMATS && strcmp(formats[k].name, f) != 0) k++;
-        if (k == NFORMATS) usage_error(N_("unknown format '%s' (known: xlsx, txt, md)"), f);
+        if (k == NFORMATS)
+          usage_error(N_("unknown format '%s' (known: xlsx, txt, md, docx, csv)"), f);
         o.formats |= formats[k].bit;
       }
       mem_free(list);
-      if (!o.formats) usage_error(N_("%s needs a list of formats (xlsx,txt,md)"), "--format");
+      if (!o.formats)
+        usage_error(N_("%s needs a list of formats (xlsx,txt,md,docx,csv)"), "--format");
       break;
     }
     case ':': /* an option without its value */

@@ -2,6 +2,7 @@
    file it imports (watching their folders, so that an editor that saves by writing a new
    file and renaming it over the old one is seen too), and compile again; one status line
    per compile, with the diagnostics before it. */
+#include "syntax/diag.h"
 #include "cmd/watch.h"
 
 #include <errno.h>
@@ -168,7 +169,7 @@ static int watch_outputs(const Watch *w, const Model *m, Buf *wrote) {
   }
   if (out && rc == 0) rc = output_commit(out, err, sizeof err);
   else if (out) output_abort(out);
-  if (rc < 0) fprintf(stderr, "plc: %s (outputs not updated)\n", err);
+  if (rc < 0) fprintf(stderr, diag_tr("plc: %s (outputs not updated)\n"), err);
   else if (names.n) buf_add(wrote, names.s);
   buf_free(&names);
   mem_free(stem);
@@ -193,7 +194,7 @@ static void watch_compile(Watch *w) {
   Buf wrote = {0};
   int io_failed = 0;
   if (!m) {
-    fprintf(stderr, "plc: %s: %s\n", w->plan, strerror(errno));
+    fprintf(stderr, diag_tr("plc: %s: %s\n"), w->plan, strerror(errno));
   } else {
     diag_sort(&diags);
     diag_print_text(&diags, stderr);
@@ -247,7 +248,7 @@ static int watch_wait(Watch *w, const sigset_t *unblocked) {
 }
 
 static void watch_usage(FILE *out) {
-  fputs("usage: plc watch [options] PLAN.fp\n"
+  fputs(diag_tr("usage: plc watch [options] PLAN.fp\n"
         "compile PLAN.fp, then again whenever it or a file it imports changes; one status\n"
         "line per compile, after its diagnostics; Ctrl-C ends it\n"
         "\n"
@@ -255,14 +256,13 @@ static void watch_usage(FILE *out) {
         "  -o DIR          write outputs into DIR instead of beside PLAN.fp\n"
         "  --format LIST   the outputs to write: xlsx, txt, md, comma-separated (all three)\n"
         "  --check         check only: write no outputs\n"
-        "  -h, --help      print this help\n",
-        out);
+        "  -h, --help      print this help\n"), out);
 }
 
 static int watch_usage_error(const char *fmt, const char *arg) {
-  fputs("plc watch: ", stderr);
+  fputs(diag_tr("plc watch: "), stderr);
   fprintf(stderr, fmt, arg);
-  fputs("\n(plc watch --help lists the options)\n", stderr);
+  fputs(diag_tr("\n(plc watch --help lists the options)\n"), stderr);
   return 2;
 }
 
@@ -300,12 +300,12 @@ int watch_main(int argc, char **argv) {
   if (!w.plan) return watch_usage_error("%s", "no plan file given");
   struct stat st;
   if (w.outdir && (stat(w.outdir, &st) != 0 || !S_ISDIR(st.st_mode))) {
-    fprintf(stderr, "plc watch: %s: not a directory\n", w.outdir);
+    fprintf(stderr, diag_tr("plc watch: %s: not a directory\n"), w.outdir);
     return 2;
   }
   w.fd = inotify_init1(IN_CLOEXEC);
   if (w.fd < 0) {
-    fprintf(stderr, "plc watch: cannot watch files: %s\n", strerror(errno));
+    fprintf(stderr, diag_tr("plc watch: cannot watch files: %s\n"), strerror(errno));
     return 2;
   }
   /* SIGINT and SIGTERM are taken only while waiting, so a compile is never cut short */

@@ -4,6 +4,7 @@
    a figure (约, 左右, 下降…) go to a text column beside it. */
 #include "emit/csv.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "runtime/arena.h"
@@ -154,8 +155,17 @@ char *csv_series_path(const char *path) {
 int csv_write(const Model *m, const char *path, char *err, size_t errn) {
   char *main_text = csv_main(m), *series_text = csv_series(m);
   char *series = csv_series_path(path);
+  const char *failed = path;
   int rc = output_write(path, main_text, strlen(main_text), err, errn);
-  if (rc == 0) rc = output_write(series, series_text, strlen(series_text), err, errn);
+  if (rc == 0) {
+    failed = series;
+    rc = output_write(series, series_text, strlen(series_text), err, errn);
+  }
+  if (rc != 0) { /* say which output failed, then why */
+    char *why = mem_strdup(err);
+    snprintf(err, errn, "cannot write %s: %s", failed, why);
+    mem_free(why);
+  }
   mem_free(series);
   mem_free(main_text);
   mem_free(series_text);

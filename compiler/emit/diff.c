@@ -188,11 +188,13 @@ typedef struct Align {
   double (*sim)(const void *ctx, int i, int j);
   const void *ctx;
   double threshold; /* entries at least this alike are one entry, changed */
+  char *moved;      /* set for an old entry matched out of order (NULL: not wanted) */
 } Align;
 
 /* Match the entries of two lists in order: the longest common subsequence of equal
-   entries, then, between two such anchors, the most alike pairs in order. ma[i] is the
-   entry of the second list matched to i (or -1), mb the other way. */
+   entries, then, between two such anchors, the most alike pairs in order, then equal
+   entries out of order (moved). ma[i] is the entry of the second list matched to i (or
+   -1), mb the other way. */
 static void align(const Align *al, int *ma, int *mb) {
   int n = al->n, m = al->m;
   for (int i = 0; i < n; i++) ma[i] = -1;
@@ -242,6 +244,16 @@ static void align(const Align *al, int *ma, int *mb) {
     }
     i = ie + 1;
     j = je + 1;
+  }
+  /* what is left and equal elsewhere was moved: one change, not a removal and an addition */
+  for (int x = 0; x < n && al->moved; x++) {
+    al->moved[x] = 0;
+    for (int y = 0; y < m && ma[x] < 0; y++)
+      if (mb[y] < 0 && al->eq(al->ctx, x, y)) {
+        ma[x] = y;
+        mb[y] = x;
+        al->moved[x] = 1;
+      }
   }
 }
 
@@ -793,6 +805,7 @@ typedef struct Entry {
   const char *title;   /* heading, lead sentence or task title */
   const char *written; /* the prose as written, placeholders unfilled (what the author changed) */
   const char *text;    /* the prose as the report prints it, placeholders filled */
+  const char *section; /* the section it is in, or NULL */
 } Entry;
 
 typedef struct Entries {
@@ -854,7 +867,7 @@ static void collect(Diff *d, const Model *m, Entries *out, int which) {
         entries_push(out, (Entry){.kind = EN_SECTION, .loc = sec->loc, .title = sec->title});
       for (int k = 0; k < sec->nblocks && which > 0; k++) {
         const Block *blk = sec->blocks[k];
-        Entry e = {.loc = blk->loc};
+        Entry e = {.loc = blk->loc, .section = sec->title};
         if (which == 1 && blk->kind == BK_PARA) {
           e.kind = EN_PARA;
           e.title = blk->lead;
@@ -1010,9 +1023,10 @@ static void diff_commits(Diff *d, const Entries *ta, const Entries *tb, const in
 }
 
 /* Align two lists of blocks; ma and mb are the caller's to free. */
-static void align_entries(const Entries *a, const Entries *b, double threshold, int **ma, int **mb) {
+static void align_entries(const Entries *a, const Entries *b, double threshold, int **ma, int **mb,
+                          char *moved) {
   EntryPair p = {a, b};
-  Align al = {a->n, b->n, block_eq, block_sim, &p, threshold};
+  Align al = {a->n, b->n, block_eq, block_sim, &p, threshold, moved};
   *ma = mem_alloc(((size_t)a->n + 1) * sizeof **ma);
   *mb = mem_alloc(((size_t)b->n + 1) * sizeof **mb);
   align(&al, *ma, *mb);
@@ -1024,7 +1038,8 @@ static void diff_document(Diff *d) {
     collect(d, d->old, &a, which);
     collect(d, d->new_, &b, which);
     int *ma, *mb;
-    align_entries(&a, &b, 0.5, &ma, &mb);
+    char *moved = mem_calloc((size_t)a.n + 1);
+    align_entries(&a, &b, 0.5, &ma, &mb, moved);
     for (int i = 0; i < a.n; i++) {
       const Entry *x = &a.v[i], *y = ma[i] >= 0 ? &b.v[ma[i]] : NULL;
       const char *noun = x->kind == EN_PART ? "部分" : "章节";
@@ -1032,12 +1047,20 @@ static void diff_document(Diff *d) {
         if (!y) add(d, DK_OUTLINE, DIFF_REMOVED, fmtd(d, "%s「%s」", noun, x->title), x->title, NULL, &x->loc, NULL);
         else if (!same(x->title, y->title))
           add(d, DK_OUTLINE, DIFF_CHANGED, fmtd(d, "%s标题", noun), x->title, y->title, &x->loc, &y->loc);
+        else if (moved[i])
+          add(d, DK_OUTLINE, DIFF_CHANGED, fmtd(d, "%s「%s」的位置", noun, x->title),
+              fmtd(d, "第%d项", i + 1), fmtd(d, "第%d项", ma[i] + 1), &x->loc, &y->loc);
       } else if (which == 1) {
         if (!y) add(d, DK_PROSE, DIFF_REMOVED, para_label(d, x), x->text, NULL, &x->loc, NULL);
         else {
           if (!same(x->title, y->title))
             add(d, DK_PROSE, DIFF_CHANGED, fmtd(d, "%s的导语", para_label(d, y)),
                 x->title ? x->title : "无", y->title ? y->title : "无", &x->loc, &y->loc);
+          if (moved[i])
+            add(d, DK_PROSE, DIFF_CHANGED, fmtd(d, "%s的位置", para_label(d, y)),
+                fmtd(d, "第%d段%s%s%s", i + 1, x->section ? "（" : "", x->section ? x->section : "", x->section ? "）" : ""),
+                fmtd(d, "第%d段%s%s%s", ma[i] + 1, y->section ? "（" : "", y->section ? y->section : "", y->section ? "）" : ""),
+                &x->loc, &y->loc);
           diff_prose_of(d, para_label(d, y), x, y);
         }
       } else {
@@ -1049,8 +1072,12 @@ static void diff_document(Diff *d) {
         }
         Buf fa = {0}, fb = {0};
         const Task *ta = x->task, *tb = y->task;
+        char na[24], nb[24];
+        snprintf(na, sizeof na, "第%d项", ta->number);
+        snprintf(nb, sizeof nb, "第%d项", tb->number);
         const char *fields[][3] = {{"标题", ta->title, tb->title},
                                    {"所属章节", ta->section, tb->section},
+                                   {"位置", na, moved[i] ? nb : na}, /* moved, not renumbered */
                                    {"牵头单位", ta->lead, tb->lead},
                                    {"完成时限", ta->due, tb->due}};
         for (size_t k = 0; k < sizeof fields / sizeof *fields; k++) {
@@ -1084,6 +1111,7 @@ static void diff_document(Diff *d) {
     if (which == 2) diff_commits(d, &a, &b, ma);
     mem_free(ma);
     mem_free(mb);
+    mem_free(moved);
     mem_free(a.v);
     mem_free(b.v);
   }
@@ -1249,9 +1277,9 @@ void diff_write_text(const Diff *d, FILE *out, int md, const char *old_label,
 
 void diff_write_json(const Diff *d, FILE *out, const char *old_label, const char *new_label) {
   fputs("{\n  \"schema\": 1,\n  \"old\": ", out);
-  json_string(out, old_label ? old_label : diff_old_path(d));
+  json_write_string(out, old_label ? old_label : diff_old_path(d));
   fputs(",\n  \"new\": ", out);
-  json_string(out, new_label ? new_label : diff_new_path(d));
+  json_write_string(out, new_label ? new_label : diff_new_path(d));
   int counts[3] = {0};
   for (int i = 0; i < d->n; i++) counts[d->v[i].op]++;
   fprintf(out, ",\n  \"summary\": {\"changes\": %d, \"added\": %d, \"removed\": %d, \"changed\": %d},\n",
@@ -1261,17 +1289,17 @@ void diff_write_json(const Diff *d, FILE *out, const char *old_label, const char
     const DiffChange *c = &d->v[i];
     fprintf(out, "%s\n    {\"kind\": \"%s\", \"op\": \"%s\", \"item\": ", i ? "," : "",
             kind_names[c->kind], op_names[c->op]);
-    json_string(out, c->item);
+    json_write_string(out, c->item);
     fputs(", \"old\": ", out);
-    json_string(out, c->old);
+    json_write_string(out, c->old);
     fputs(", \"new\": ", out);
-    json_string(out, c->new_);
+    json_write_string(out, c->new_);
     fputs(", \"detail\": ", out);
-    json_string(out, c->detail);
+    json_write_string(out, c->detail);
     fprintf(out, ", \"consequence\": %s,\n     \"old_place\": ", c->consequence ? "true" : "false");
     if (c->old_line) {
       fputs("{\"file\": ", out);
-      json_string(out, c->old_file);
+      json_write_string(out, c->old_file);
       fprintf(out, ", \"line\": %d}", c->old_line);
     } else {
       fputs("null", out);
@@ -1279,7 +1307,7 @@ void diff_write_json(const Diff *d, FILE *out, const char *old_label, const char
     fputs(", \"new_place\": ", out);
     if (c->new_line) {
       fputs("{\"file\": ", out);
-      json_string(out, c->new_file);
+      json_write_string(out, c->new_file);
       fprintf(out, ", \"line\": %d}", c->new_line);
     } else {
       fputs("null", out);
@@ -1288,7 +1316,7 @@ void diff_write_json(const Diff *d, FILE *out, const char *old_label, const char
       fputs(",\n     \"spans\": [", out);
       for (int k = 0; k < c->nspans; k++) {
         fprintf(out, "%s{\"op\": \"%c\", \"text\": ", k ? ", " : "", c->spans[k].op);
-        json_string(out, c->spans[k].text);
+        json_write_string(out, c->spans[k].text);
         fputs("}", out);
       }
       fputs("]", out);

@@ -555,7 +555,12 @@ static int dx_finish(Sink *s) {
   char *zip = NULL;
   size_t n = 0;
   int rc = zip_parts(names, data, N, &zip, &n, d->err, d->errn);
-  if (rc == 0) rc = output_write(d->path, zip, n, d->err, d->errn);
+  if (rc == 0 && output_write(d->path, zip, n, d->err, d->errn) != 0) {
+    char *why = mem_strdup(d->err); /* say which output failed, then why */
+    snprintf(d->err, d->errn, "cannot write %s: %s", d->path, why);
+    mem_free(why);
+    rc = -1;
+  }
   mem_free(zip);
   for (int i = 0; i < N; i++) mem_free(data[i]);
   buf_free(&d->body);

@@ -19,7 +19,7 @@ static void j_key(J *j, const char *key) {
   j->first = 0;
   fprintf(j->out, "%*s", 2 * j->depth, "");
   if (key) {
-    json_string(j->out, key);
+    json_write_string(j->out, key);
     fputs(": ", j->out);
   }
 }
@@ -40,7 +40,7 @@ static void j_close(J *j, char bracket) {
 
 static void j_str(J *j, const char *key, const char *s) {
   j_key(j, key);
-  json_string(j->out, s);
+  json_write_string(j->out, s);
 }
 
 static void j_int(J *j, const char *key, long v) {

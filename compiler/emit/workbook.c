@@ -664,8 +664,7 @@ static void xl_charts(Xl *x, lxw_worksheet *ws, int top, int rate_col, int base_
     }
   }
   int chart_row = top;
-  static lxw_row_t breaks[2];
-  breaks[0] = (lxw_row_t)top; /* the charts on a page of their own */
+  lxw_row_t breaks[2] = {(lxw_row_t)top, 0}; /* the charts on a page of their own (copied) */
   xl_check(x, worksheet_set_h_pagebreaks(ws, breaks), "the page break before the charts");
   /* the amounts: group by unit and order of magnitude, take the largest group */
   int *group = mem_calloc(((size_t)n + 1) * sizeof *group), best = -1, best_n = 0;
@@ -1042,6 +1041,20 @@ static time_t xl_created(const Model *m) {
   return t > 0 ? t : 1;
 }
 
+/* libxlsxwriter does not check every allocation: when memory runs out while it builds a
+   sheet, it dies of SIGSEGV. So before it starts, plc asks once for about as much memory
+   as the workbook's cells will take (measured: ~150 bytes a cell, comments included; twice
+   that, and a margin) and gives it back: when there is not that much to be had, the run
+   ends as every out-of-memory does — "plc: out of memory", exit 2 — instead of a signal. */
+static void xl_reserve(const Xl *x) {
+  const Model *m = x->m;
+  size_t cells = (size_t)x->nids * ((size_t)x->nperiods + 8) + (size_t)m->ntargets * 16 +
+                 ((size_t)m->ncommits + (size_t)m->ntasks) * 10 + (size_t)m->nclaims * 12 +
+                 (size_t)m->nreviewed * 12;
+  size_t bytes = cells * 320 + (8u << 20);
+  mem_free(mem_alloc(bytes));
+}
+
 int workbook_write(const Model *m, const char *path, char *err, size_t errn) {
   /* libxlsxwriter reopens path by name when it closes the workbook, and keeps its own
      temporaries in tmpdir: both in path's folder, which output.c made private */
@@ -1064,6 +1077,7 @@ int workbook_write(const Model *m, const char *path, char *err, size_t errn) {
   x.arena = arena_new();
   x.rows = table_new(x.arena);
   xl_layout(&x);
+  xl_reserve(&x);
   lxw_worksheet *main_ws = workbook_add_worksheet(x.wb, SHEET_MAIN);
   lxw_worksheet *series_ws = workbook_add_worksheet(x.wb, SHEET_SERIES);
   lxw_worksheet *tasks_ws = workbook_add_worksheet(x.wb, SHEET_TASKS);

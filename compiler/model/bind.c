@@ -65,8 +65,12 @@ static int bind_too_many_dims(const Unit *a, const Unit *b) {
 static int bind_add_unit(Model *m, Loc at, const Unit *a, const Unit *b, int sub, Unit *out) {
   int da = unit_dimensionless(a), db = unit_dimensionless(b);
   if (da != db || (!da && !unit_same_dims(a, b))) {
-    model_error(m, "C004", at, "cannot %s %s and %s", sub ? "subtract" : "add",
-                model_describe_unit(m, a), model_describe_unit(m, b));
+    if (sub)
+      model_error(m, "C004", at, "cannot subtract %s and %s", model_describe_unit(m, a),
+                  model_describe_unit(m, b));
+    else
+      model_error(m, "C004", at, "cannot add %s and %s", model_describe_unit(m, a),
+                  model_describe_unit(m, b));
     return -1;
   }
   *out = *a;
@@ -153,8 +157,7 @@ static Formula *bind_expr(Model *m, const Expr *e) {
       return NULL;
     }
     if (e->num.unit.text && unit_parse(m->units, e->num.unit.text, &f->unit) < 0) {
-      model_error(m, "C003", e->num.unit.loc, "unknown unit '%s'; declare it with 'unit %s'",
-                  e->num.unit.text, e->num.unit.text);
+      model_unknown_unit(m, e->num.unit.text, e->num.unit.loc);
       return NULL;
     }
     return f;

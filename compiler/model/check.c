@@ -23,7 +23,7 @@ static int check_period(Model *m, Word w, Period *p) {
 /* Read a unit word; report an unknown one. */
 static int check_unit(Model *m, Word w, Unit *u) {
   if (unit_parse(m->units, w.text, u) == 0) return 0;
-  model_error(m, "C003", w.loc, "unknown unit '%s'; declare it with 'unit %s'", w.text, w.text);
+  model_unknown_unit(m, w.text, w.loc);
   return -1;
 }
 
@@ -228,8 +228,12 @@ static void check_target(Model *m, const Item *it) {
   }
   t->cumulative = a->flow.w.text && a->flow.code == FLOW_CUMULATIVE;
   if ((t->delta.dir == CHG_ANNUAL || t->cumulative) && !t->has_from) {
-    model_error(m, "C021", t->loc, "a %s target needs the period it counts from ('from 2020')",
-                t->cumulative ? "cumulative (累计)" : "average annual (年均)");
+    if (t->cumulative)
+      model_error(m, "C021", t->loc, "a cumulative (累计) target needs the period it counts "
+                  "from ('from 2020')");
+    else
+      model_error(m, "C021", t->loc, "an average annual (年均) target needs the period it "
+                  "counts from ('from 2020')");
     return;
   }
   if (a->has & ATTR_STRETCH) {
@@ -270,10 +274,34 @@ static void check_claim(Model *m, const Item *it) {
 }
 
 /* A date attribute as text: 2024-12, 2024-12-31, or the string written. */
+/* A number word's value when it is at most `digits` digits and within [lo, hi]; else -1. */
+static int check_small_number(const char *s, int digits, int lo, int hi) {
+  int v = 0, n = 0;
+  for (; s[n]; n++) {
+    if (s[n] < '0' || s[n] > '9' || n >= digits) return -1;
+    v = v * 10 + (s[n] - '0');
+  }
+  return n > 0 && v >= lo && v <= hi ? v : -1;
+}
+
+/* A year of the header: four digits, reported when it is not one. */
+static int check_year(Model *m, Word w) {
+  int y = check_small_number(w.text, 4, 1000, 9999);
+  if (y < 0) model_error(m, "C015", w.loc, "'%s' is not a year (write four digits: 2024)", w.text);
+  return y < 0 ? 0 : y;
+}
+
 static const char *check_date(Model *m, const Attrs *a) {
   if (!(a->has & ATTR_DUE)) return NULL;
   const Date *d = a->due;
   if (d->str.text) return d->str.text;
+  if (check_small_number(d->year.text, 4, 1000, 9999) < 0 ||
+      check_small_number(d->month.text, 2, 1, 12) < 0 ||
+      (d->day.text && check_small_number(d->day.text, 2, 1, 31) < 0)) {
+    model_error(m, "C015", d->loc, "not a date: write the year, a month 1–12 and a day 1–31 "
+                "(2024-12 or 2024-12-31)");
+    return NULL;
+  }
   char *text = mem_printf("%s-%s%s%s", d->year.text, d->month.text, d->day.text ? "-" : "",
                           d->day.text ? d->day.text : "");
   const char *kept = arena_strdup(m->arena, text);
@@ -443,11 +471,11 @@ void check_model(Model *m) {
       break;
     }
     case IT_YEAR:
-      if (check_once(m, it, year_seen ? it : NULL)) m->year = atoi(it->u.year.num.text);
+      if (check_once(m, it, year_seen ? it : NULL)) m->year = check_year(m, it->u.year.num);
       year_seen = 1;
       break;
     case IT_BASE:
-      if (check_once(m, it, base_seen ? it : NULL)) m->base = atoi(it->u.year.num.text);
+      if (check_once(m, it, base_seen ? it : NULL)) m->base = check_year(m, it->u.year.num);
       base_seen = 1;
       break;
     case IT_DATE:

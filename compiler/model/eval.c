@@ -717,20 +717,28 @@ static void eval_claim(Ctx *c, Claim *cl) {
     char *st = dec_format(*s, d), *comp = dec_format(*cl->computed, d + 2),
          *at = dec_format(*cl->computed, d), *lo = dec_format(*cl->lo, d + 2),
          *hi = dec_format(*cl->hi, d + 2);
-    Buf label = {0};
-    if (cl->label) buf_printf(&label, " '%s'", cl->label);
+    const char *name = cl->label ? cl->label : cl->id;
     const char *prefix = cl->stated.prefix ? cl->stated.prefix : "";
-    if (cl->verdict == CLAIM_ROUNDING)
+    if (cl->verdict == CLAIM_ROUNDING && name)
       model_warning(m, "W002", cl->stated_loc,
-                    "claim%s states %s%s%s but the figures give %s%s (%s%s at the stated "
+                    "claim '%s' states %s%s%s but the figures give %s%s (%s%s at the stated "
                     "precision); the rounding of its inputs can explain it (%s%s to %s%s)",
-                    buf_str(&label), prefix, st, u, comp, u, at, u, lo, u, hi, u);
+                    name, prefix, st, u, comp, u, at, u, lo, u, hi, u);
+    else if (cl->verdict == CLAIM_ROUNDING)
+      model_warning(m, "W002", cl->stated_loc,
+                    "the claim states %s%s%s but the figures give %s%s (%s%s at the stated "
+                    "precision); the rounding of its inputs can explain it (%s%s to %s%s)",
+                    prefix, st, u, comp, u, at, u, lo, u, hi, u);
+    else if (name)
+      model_warning(m, "W001", cl->stated_loc,
+                    "claim '%s' states %s%s%s but the figures give %s%s (%s%s at the stated "
+                    "precision); the rounding of its inputs cannot explain it (%s%s to %s%s)",
+                    name, prefix, st, u, comp, u, at, u, lo, u, hi, u);
     else
       model_warning(m, "W001", cl->stated_loc,
-                    "claim%s states %s%s%s but the figures give %s%s (%s%s at the stated "
+                    "the claim states %s%s%s but the figures give %s%s (%s%s at the stated "
                     "precision); the rounding of its inputs cannot explain it (%s%s to %s%s)",
-                    buf_str(&label), prefix, st, u, comp, u, at, u, lo, u, hi, u);
-    buf_free(&label);
+                    prefix, st, u, comp, u, at, u, lo, u, hi, u);
     free(st); free(comp); free(at); free(lo); free(hi);
   }
   mpq_clears(shown, half, slo, shi, NULL);

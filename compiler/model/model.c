@@ -173,6 +173,14 @@ static const char *const common_units[] = {
     "标准煤", "万吨标准煤", "千瓦时", "亿千瓦时", "套", "户", "万户", "座", "所", "张",
     "床", "辆", "件", "宗", "倍", "岁", "年", "天", "小时", "微克/立方米", "立方米"};
 
+void model_unknown_unit(Model *m, const char *unit, Loc loc) {
+  const char *near = model_suggest_unit(m, unit);
+  if (near)
+    model_error(m, "C003", loc, "unknown unit '%s'; did you mean '%s'?", unit, near);
+  else
+    model_error(m, "C003", loc, "unknown unit '%s'; declare it with 'unit %s'", unit, unit);
+}
+
 const char *model_suggest_unit(const Model *m, const char *unit) {
   Near n = {unit, NULL, NULL, 1 << 30};
   for (int i = 0; i < m->ninds; i++)

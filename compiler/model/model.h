@@ -397,6 +397,10 @@ const char *model_suggest(const Model *m, const char *name);
    NULL: for "unknown unit" errors, which should then not advise declaring the misspelling. */
 const char *model_suggest_unit(const Model *m, const char *unit);
 
+/* Report a unit that is not known (C003): the known unit it misspells, else how to
+   declare it. */
+void model_unknown_unit(Model *m, const char *unit, Loc loc);
+
 /* A unit's base units for a message ("元/人", "a bare number"), in m's arena. */
 const char *model_describe_unit(Model *m, const Unit *u);
 

@@ -382,12 +382,12 @@ static void diag_json_one(FILE *out, const char *path, Loc loc, const char *seve
                           const char *code, const char *msg) {
   fputs("{\"file\": ", out);
   char *clean = path ? diag_escape(path, strlen(path)) : NULL;
-  json_string(out, clean);
+  json_write_string(out, clean);
   mem_free(clean);
   fprintf(out, ", \"line\": %d, \"column\": %d, \"end_line\": %d, \"end_column\": %d",
           loc.first_line, loc.first_column, loc.last_line, loc.last_column);
   fprintf(out, ", \"severity\": \"%s\", \"code\": \"%s\", \"message\": ", severity, code);
-  json_string(out, msg);
+  json_write_string(out, msg);
   fputs("}", out);
 }
 

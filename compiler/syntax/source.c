@@ -108,14 +108,28 @@ SourceEncoding source_encoding(const Source *s) {
   if (n >= 2 && t[0] == 0xFF && t[1] == 0xFE) return SE_UTF16LE;
   if (n >= 2 && t[0] == 0xFE && t[1] == 0xFF) return SE_UTF16BE;
   /* UTF-16 without a mark: the ASCII of keywords, digits and blanks leaves a NUL in every
-     other byte, always on the same side */
+     other byte, always on the same side (a tenth of the characters is enough: a plan
+     mostly in Chinese still has its keywords, digits and newlines; eight at least, so that
+     a NUL or two in a short UTF-8 file stay NULs) */
   size_t even = 0, odd = 0, m = n < 4096 ? n : 4096;
   for (size_t i = 0; i < m; i++)
     if (t[i] == 0) *(i % 2 ? &odd : &even) += 1;
-  if (m >= 4 && odd * 4 >= m / 2 && even * 20 <= odd) return SE_UTF16LE;
-  if (m >= 4 && even * 4 >= m / 2 && odd * 20 <= even) return SE_UTF16BE;
+  if (odd >= 8 && odd * 10 >= m / 2 && even * 20 <= odd) return SE_UTF16LE;
+  if (even >= 8 && even * 10 >= m / 2 && odd * 20 <= even) return SE_UTF16BE;
   if (utf8_invalid_at(s->text, n) == n) return SE_UTF8;
-  if (source_decodes(s->text, n, "GB18030")) return SE_GB18030;
+  /* a UTF-8 file with a few bad bytes is UTF-8 with errors (its Chinese text, taken two
+     bytes at a time, may well decode as GB18030 too): GB18030 only when its bad bytes
+     outnumber the characters of three or four bytes (Chinese text in UTF-8), which GBK's
+     pairs of bytes seldom form (they often form two-byte ones) */
+  size_t wide = 0, invalid = 0;
+  for (size_t i = 0; i < n;) {
+    int32_t cp;
+    int k = utf8_decode(s->text + i, n - i, &cp);
+    if (k < 0) invalid++;
+    if (k >= 3) wide++;
+    i += k < 0 ? 1 : (size_t)k;
+  }
+  if (invalid > wide && source_decodes(s->text, n, "GB18030")) return SE_GB18030;
   return SE_UTF8;
 }
 

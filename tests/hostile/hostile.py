@@ -11,6 +11,7 @@ XPASS once it is fixed, so that the mark can go.
 usage: hostile.py PLC BUILD [NAME...]"""
 import os
 import random
+import resource
 import re
 import shutil
 import stat
@@ -21,12 +22,15 @@ import zipfile
 LIMIT = 30  # seconds: a hang guard, not a timing (the cases take well under a second each)
 ALLOWED = ["/etc/ld.so.cache", "/lib/", "/lib64/", "/usr/"]  # the loader and libraries
 CASES = []
+SKIP = "skipped"
 
 
 def case(name, files, exit, code=None, args=("check",), main="p/main.fp", owner=None,
-         setup=None, check=None, trace=False):
+         setup=None, check=None, trace=False, memory=()):
+    """memory: address-space limits (MB) to run the case under, one run each."""
     CASES.append(dict(name=name, files=files, exit=exit, code=code, args=list(args),
-                      main=main, owner=owner, setup=setup, check=check, trace=trace))
+                      main=main, owner=owner, setup=setup, check=check, trace=trace,
+                      memory=memory))
 
 
 def plan(body):
@@ -76,6 +80,17 @@ case("nul_1k", {"p/main.fp": b"\0" * 1024}, 1, "L004",
      check=lambda out, err, d: len(err) < 20000 or "1 KB of NULs: %d bytes of output" % len(err))
 case("gb18030", {"p/main.fp": plan('title "示例区国民经济计划"\n').decode().encode("gb18030")},
      1, "L009", check=lambda out, err, d: "iconv -f GB18030 -t UTF-8" in err or "no fix named")
+HERE = os.path.dirname(os.path.abspath(__file__))
+case("plan2024_in_gb18030",
+     {"p/main.fp": open(os.path.join(HERE, "../../plans/plan2024.fp"), encoding="utf-8").read()
+      .encode("gb18030")}, 1, "L009",
+     check=lambda out, err, d: err.count("error:") == 1 or "more than one error")
+case("plan2024_in_utf16le_no_bom",
+     {"p/main.fp": open(os.path.join(HERE, "../../plans/plan2024.fp"), encoding="utf-8").read()
+      .encode("utf-16-le")}, 1, "L009",
+     check=lambda out, err, d: err.count("error:") == 1 or "more than one error")
+case("utf8_with_one_bad_byte",
+     {"p/main.fp": plan('title "示例区国民经济和社会发展计划草案') + b'\xe9a"\n'}, 1, "L001")
 case("utf16_bom", {"p/main.fp": plan('title "示例"\n').decode().encode("utf-16")}, 1, "L009")
 case("utf16be_no_bom", {"p/main.fp": plan('title "示例"\n').decode().encode("utf-16-be")}, 1,
      "L009")
@@ -145,6 +160,17 @@ rng = random.Random(16)
 case("random_1mb", {"p/main.fp": bytes(rng.getrandbits(8) for _ in range(1 << 20))}, 1)
 case("ff_1mb", {"p/main.fp": b"\xff" * (1 << 20)}, 1, "L001",
      check=lambda out, err, d: err.count("[L001]") == 1 or "more than one L001")
+
+# ---- header values (compiler/model/check.c) ----
+case("year_overflow", {"p/main.fp": b"year 99999999999999999999\nbase 2023\n"}, 1,
+     check=lambda out, err, d: "-1" not in err or "the year read as -1")
+case("date_month_13", {"p/main.fp": b'title "t"\nyear 2024\nbase 2023\ndate 2024-13\n'}, 1)
+
+# ---- memory: running out is "plc: out of memory" and exit 2, never a signal ----
+case("out_of_memory_sweep",
+     {"p/main.fp": plan("".join('indicator x%d "x" 元\n  2023 actual %d\n' % (i, i)
+                                for i in range(20000)))},
+     (0, 2), args=("-o", "out"), memory=(40, 44, 48, 52, 56))
 
 # ---- 6. evaluation (compiler/model: eval.c, bind.c, check.c) ----
 def formula_chain(n):
@@ -235,6 +261,18 @@ def outside_opens(tracefile, d):
 
 
 def run(c, plc, root, have_strace):
+    if not c["memory"]:
+        return run_once(c, plc, root, have_strace, None)
+    if b"__asan_init" in open(plc, "rb").read():
+        return SKIP  # a sanitizer reserves terabytes of address space: no limit can apply
+    for mb in c["memory"]:
+        why = run_once(c, plc, root, have_strace, mb)
+        if why:
+            return "under %d MB: %s" % (mb, why)
+    return None
+
+
+def run_once(c, plc, root, have_strace, mb):
     d = build(c, root)
     args = [a if a != "out" else os.path.join(d, "out") for a in c["args"]]
     cmd = [plc] + args + [os.path.join(d, c["main"])]
@@ -247,7 +285,9 @@ def run(c, plc, root, have_strace):
         env["ASAN_OPTIONS"] += ":detect_leaks=0"
     env["UBSAN_OPTIONS"] = "halt_on_error=1:exitcode=99:" + env.get("UBSAN_OPTIONS", "")
     try:
-        r = subprocess.run(cmd, capture_output=True, timeout=LIMIT, env=env)
+        limit = (lambda: resource.setrlimit(resource.RLIMIT_AS, (mb << 20, mb << 20))) \
+            if mb else None
+        r = subprocess.run(cmd, capture_output=True, timeout=LIMIT, env=env, preexec_fn=limit)
     except subprocess.TimeoutExpired:
         return "did not finish in %d s" % LIMIT
     out, err = r.stdout.decode(errors="replace"), r.stderr.decode(errors="replace")
@@ -280,12 +320,15 @@ def main():
     root = os.path.abspath(os.path.join(build_dir, "hostile"))
     os.makedirs(root, exist_ok=True)
     have_strace = shutil.which("strace") is not None
-    failed = xfail = passed = 0
+    failed = xfail = passed = skipped = 0
     for c in CASES:
         if only and c["name"] not in only:
             continue
         why = run(c, plc, root, have_strace)
-        if why and c["owner"]:
+        if why is SKIP:
+            skipped += 1
+            print("hostile: SKIP %s: not under a sanitizer" % c["name"])
+        elif why and c["owner"]:
             xfail += 1
             print("hostile: XFAIL %s: %s (owner: %s)" % (c["name"], why, c["owner"]))
         elif why:
@@ -295,8 +338,8 @@ def main():
             passed += 1
             if c["owner"]:
                 print("hostile: XPASS %s: fixed; remove its owner mark" % c["name"])
-    print("hostile: %d cases pass, %d known failures (others' code), %d fail%s"
-          % (passed, xfail, failed, "" if have_strace else " (strace not installed: "
+    print("hostile: %d cases pass, %d known failures (others' code), %d skipped, %d fail%s"
+          % (passed, xfail, skipped, failed, "" if have_strace else " (strace not installed: "
              "reads outside the folder not traced)"))
     return 1 if failed else 0
 
