@@ -217,12 +217,49 @@ check-fuzz:
 	  $(MAKE) --no-print-directory fuzz FUZZ_SECONDS=50; \
 	else echo "check-fuzz: clang is not installed, skipped"; fi
 
-# Timings, never a test: the flagship plan and a generated one (BENCH_N indicators).
-bench: $(BUILD)/plc $(BUILD)/bench_scan
-	sh scripts/bench.sh $(BUILD)/plc $(BUILD)/bench_scan
+# Timings, never a test (scripts/bench.sh): the flagship plan, then the goals of issue 17
+# as ratios measured in one run on two generated plans (scripts/gen-plan.py, BENCH_N
+# indicators): a bare flex+bison parse of plc's own grammar (the anchor), plc's scanner,
+# parse, parse+check, plc check, memory, the 10x growth, the workbook against raw
+# libxlsxwriter. BENCH_QUICK=1 skips the 10x plan.
+BENCH_BIN = $(BUILD)/plc $(BUILD)/bench_cpu $(BUILD)/bench_scan $(BUILD)/bench_bare $(BUILD)/bench_stage \
+            $(BUILD)/bench_rawxlsx
+bench: $(BENCH_BIN)
+	sh scripts/bench.sh $(BUILD)
 
 $(BUILD)/bench_scan: $(BUILD)/tests/bench/scan.o $(BUILD)/libplc.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
+
+$(BUILD)/bench_cpu: $(BUILD)/tests/bench/cpu.o
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^
+
+$(BUILD)/bench_stage: $(BUILD)/tests/bench/stage.o $(BUILD)/libplc.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
+
+$(BUILD)/bench_rawxlsx: $(BUILD)/tests/bench/rawxlsx.o $(BUILD)/libplc.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
+
+# The anchor: grammar/ with every action stripped (scripts/bare-grammar.py), its semantic
+# value as large as plc's, built with the same flex and bison options as plc's.
+$(BUILD)/bench_valsize: tests/bench/valsize.c $(BUILD)/parser.tab.h
+	$(CC) $(CPPFLAGS_ALL) $(CFLAGS) $(WARN) -o $@ $<
+
+$(BUILD)/bench/bare.l $(BUILD)/bench/bare.y: grammar/lexer.l grammar/parser.y \
+                                             scripts/bare-grammar.py $(BUILD)/bench_valsize
+	@mkdir -p $(BUILD)/bench
+	python3 scripts/bare-grammar.py grammar/lexer.l grammar/parser.y $(BUILD)/bench \
+	  $$($(BUILD)/bench_valsize)
+
+$(BUILD)/bench/bare.tab.c $(BUILD)/bench/bare.tab.h: $(BUILD)/bench/bare.y
+	$(BISON) -Wall -Werror --defines=$(BUILD)/bench/bare.tab.h -o $(BUILD)/bench/bare.tab.c $<
+
+$(BUILD)/bench/bare.lex.c $(BUILD)/bench/bare.lex.h: $(BUILD)/bench/bare.l $(BUILD)/bench/bare.tab.h
+	$(FLEX) -P bare --header-file=$(BUILD)/bench/bare.lex.h -o $(BUILD)/bench/bare.lex.c $<
+
+$(BUILD)/bench_bare: tests/bench/bare.c $(BUILD)/bench/bare.tab.c $(BUILD)/bench/bare.lex.c \
+                     $(BUILD)/libplc.a
+	$(CC) $(CPPFLAGS_ALL) -I$(BUILD)/bench $(CFLAGS) $(WARN) -Wno-sign-compare \
+	  -Wno-unused-function -Wno-missing-prototypes -Wno-unused-parameter -o $@ $^ $(LIBS)
 
 # Refresh the expected outputs of the golden tests, deliberately.
 golden: $(BUILD)/plc

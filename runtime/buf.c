@@ -27,15 +27,19 @@ void buf_add(Buf *b, const char *s) {
   if (s) buf_addn(b, s, strlen(s));
 }
 
+/* Formatted once into the room the buffer has, and again only when it did not fit. */
 void buf_vprintf(Buf *b, const char *fmt, va_list ap) {
   va_list again;
   va_copy(again, ap);
-  int k = vsnprintf(NULL, 0, fmt, ap);
-  buf_reserve(b, k > 0 ? (size_t)k : 0);
-  if (k > 0) {
+  buf_reserve(b, 0);
+  size_t room = b->cap - b->n; /* with the NUL */
+  int k = vsnprintf(b->s + b->n, room, fmt, ap);
+  if (k > 0 && (size_t)k >= room) {
+    buf_reserve(b, (size_t)k);
     vsnprintf(b->s + b->n, (size_t)k + 1, fmt, again);
-    b->n += (size_t)k;
   }
+  if (k > 0) b->n += (size_t)k;
+  b->s[b->n] = '\0';
   va_end(again);
 }
 

@@ -1,6 +1,7 @@
 /* names.c: interned names: a table from each name to its one copy in the arena. */
 #include "runtime/names.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -24,13 +25,24 @@ static const char *names_lookup(Names *t, const char *s, size_t n) {
   const char *found = table_get_n(t->table, s, n);
   if (found) return found;
   char *copy = arena_strndup(t->arena, s, n);
-  return table_put(t->table, copy, copy);
+  return table_put_n(t->table, copy, n, copy);
+}
+
+/* Whether the n bytes at s are all ASCII, read eight at a time. */
+static int names_ascii(const char *s, size_t n) {
+  uint64_t high = 0;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    high |= w;
+  }
+  for (; i < n; i++) high |= (unsigned char)s[i];
+  return (high & 0x8080808080808080u) == 0;
 }
 
 const char *names_intern(Names *t, const char *s, size_t n) {
-  size_t i = 0;
-  while (i < n && (unsigned char)s[i] < 0x80) i++;
-  if (i == n) return names_lookup(t, s, n);
+  if (names_ascii(s, n)) return names_lookup(t, s, n);
   /* a spelling met before maps to its normalised name: normalise each spelling once */
   const char *known = table_get_n(t->table, s, n);
   if (known) return known;
@@ -41,7 +53,7 @@ const char *names_intern(Names *t, const char *s, size_t n) {
   if (len < 0) return names_lookup(t, s, n); /* invalid UTF-8 was reported by the lexer */
   const char *r = names_lookup(t, (const char *)norm, (size_t)len);
   free(norm);
-  if (strlen(r) != n || memcmp(r, s, n) != 0) /* e.g. ＧＤＰ: remember it maps to GDP */
-    table_put(t->table, arena_strndup(t->arena, s, n), (void *)r);
+  if ((size_t)len != n || memcmp(r, s, n) != 0) /* e.g. ＧＤＰ: remember it maps to GDP */
+    table_put_n(t->table, arena_strndup(t->arena, s, n), n, (void *)r);
   return r;
 }

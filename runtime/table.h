@@ -19,4 +19,8 @@ void *table_get_n(const Table *t, const char *key, size_t n);
 /* Store p under key unless the key is there already; return what the key holds then. */
 void *table_put(Table *t, const char *key, void *p);
 
+/* The same, for a key of n bytes (at most 4 GiB; it stays where it is, NUL-terminated or
+   not: only its n bytes are read). */
+void *table_put_n(Table *t, const char *key, size_t n, void *p);
+
 #endif
