@@ -683,14 +683,29 @@ static void xl_charts(Xl *x, lxw_worksheet *ws, int top, int rate_col, int base_
     group[i] = 0; /* the order of magnitude */
     for (; b >= 10; b /= 10) group[i]++;
   }
+  /* how many targets share each (unit, magnitude): counted in one pass through a table,
+     then the first target of the largest group, as a pairwise count would pick it */
+  Table *counts = table_new(x->arena);
+  const char **keys = mem_calloc(((size_t)n + 1) * sizeof *keys);
   for (int i = 0; i < n; i++) {
     if (group[i] < 0) continue;
-    int k = 0;
-    for (int j = 0; j < n; j++)
-      k += group[j] == group[i] &&
-           strcmp(x->listed[j]->ind->unit.text, x->listed[i]->ind->unit.text) == 0;
+    char *key = mem_printf("%d|%s", group[i], x->listed[i]->ind->unit.text);
+    keys[i] = arena_strdup(x->arena, key);
+    mem_free(key);
+    int *c = table_get(counts, keys[i]);
+    if (!c) {
+      c = arena_alloc(x->arena, sizeof *c);
+      *c = 0;
+      table_put(counts, keys[i], c);
+    }
+    (*c)++;
+  }
+  for (int i = 0; i < n; i++) {
+    if (group[i] < 0) continue;
+    int k = *(int *)table_get(counts, keys[i]);
     if (k > best_n) best_n = k, best = i;
   }
+  mem_free(keys);
   if (best_n >= 2) {
     const char *unit = x->listed[best]->ind->unit.text;
     ValueStatus *st = mem_calloc((size_t)best_n * sizeof *st);
