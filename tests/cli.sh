@@ -94,6 +94,14 @@ done
 "$plc" compile -q --format txt -o "$tmp/c" "$p" 2>/dev/null && [ -s "$tmp/c/plan2024.txt" ] || fail "plc compile PLAN"; ok
 "$plc" --help | grep -q 'fmt' || fail "--help lists the commands"; ok
 
+# --import-root: an import outside the plan's folder is refused, unless that folder is named
+mkdir -p "$tmp/ir/a" "$tmp/ir/shared"
+printf 'indicator x "x" 元\n  2023 actual 1\n' > "$tmp/ir/shared/base.fp"
+printf 'import "../shared/base.fp" as b\nclaim 2023 b.x = 1元\n' > "$tmp/ir/a/main.fp"
+"$plc" check "$tmp/ir/a/main.fp" 2>/dev/null; [ $? -eq 1 ] || fail "an import outside the plan's folder must be refused"; ok
+"$plc" check --import-root="$tmp/ir" "$tmp/ir/a/main.fp" 2>/dev/null || fail "--import-root=DIR"; ok
+"$plc" check --import-root "$tmp/ir" "$tmp/ir/a/main.fp" 2>/dev/null || fail "--import-root DIR"; ok
+
 # the lines after a run: one per output written (none with -q); stale outputs named
 mkdir "$tmp/w1"; printf 'year 2024\nindicator gdp 亿元\n  2023 actual 5704.55\n' > "$tmp/w1/plan.fp"
 "$plc" "$tmp/w1/plan.fp" 2>"$tmp/e" || fail "compile"

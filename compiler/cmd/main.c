@@ -89,6 +89,7 @@ typedef struct Options {
   int werror;          /* 1: the plan's warnings fail it; 2: imported plans' too */
   int quiet;
   int error_limit;
+  const char *import_root; /* imports may come from this folder too (--import-root) */
 } Options;
 
 static void usage(FILE *out) {
@@ -111,6 +112,8 @@ static void usage(FILE *out) {
           "                          instead of in 附表 at its end\n"
           "  --narrow-ambiguous      count “ ” — … one column wide in text tables\n"
           "                          (Western terminals) instead of two (Chinese fonts)\n"
+          "  --import-root=DIR       imports may also come from inside DIR (by default\n"
+          "                          only from inside the plan's own folder)\n"
           "  -q, --quiet             do not list the outputs written\n"
           "  -Werror                 treat the plan's warnings as errors (exit 1)\n"
           "  -Werror=all             and those of the plans it imports too\n"
@@ -200,7 +203,7 @@ static int parse_limit(const char *s) {
 }
 
 enum { OPT_FORMAT = 256, OPT_DIAGNOSTICS, OPT_EMIT, OPT_ERROR_LIMIT, OPT_VERSION,
-       OPT_TABLES_INLINE, OPT_NARROW };
+       OPT_TABLES_INLINE, OPT_NARROW, OPT_IMPORT_ROOT };
 
 static Options parse_args(int argc, char **argv, int check_only) {
   static const struct option longs[] = {
@@ -214,6 +217,7 @@ static Options parse_args(int argc, char **argv, int check_only) {
       {"version", no_argument, NULL, OPT_VERSION},
       {"tables-inline", no_argument, NULL, OPT_TABLES_INLINE},
       {"narrow-ambiguous", no_argument, NULL, OPT_NARROW},
+      {"import-root", required_argument, NULL, OPT_IMPORT_ROOT},
       {NULL, 0, NULL, 0}};
   Options o = {.check_only = check_only, .formats = FMT_ALL,
                .error_limit = DIAG_ERROR_LIMIT};
@@ -229,6 +233,7 @@ static Options parse_args(int argc, char **argv, int check_only) {
     case OPT_VERSION: printf("plc %s\n", PLC_VERSION); exit(EXIT_OK);
     case OPT_TABLES_INLINE: report_set_tables_inline(1); break;
     case OPT_NARROW: utf8_set_ambiguous_wide(0); break;
+    case OPT_IMPORT_ROOT: o.import_root = optarg; break;
     case 'W':
       if (strcmp(optarg, "error") == 0) o.werror = o.werror > 1 ? o.werror : 1;
       else if (strcmp(optarg, "error=all") == 0) o.werror = 2;
@@ -384,6 +389,7 @@ static int run(int argc, char **argv, int check_only) {
   diag_init(&diags);
   diag_set_limit(&diags, o.error_limit);
   Loader *loader = load_new(&diags, NULL);
+  if (o.import_root) load_set_import_root(loader, o.import_root);
   Model *m = load_plan(loader, o.file);
   if (!m) {
     int e = errno;
