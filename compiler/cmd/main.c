@@ -145,26 +145,6 @@ static _Noreturn void usage_error(const char *fmt, const char *arg) {
   exit(EXIT_USAGE);
 }
 
-/* Damerau distance between two short ASCII words (command names). */
-static int word_distance(const char *a, const char *b) {
-  int na = (int)strlen(a), nb = (int)strlen(b);
-  if (na > 30 || nb > 30) return 99;
-  int d[32][32];
-  for (int i = 0; i <= na; i++) d[i][0] = i;
-  for (int j = 0; j <= nb; j++) d[0][j] = j;
-  for (int i = 1; i <= na; i++)
-    for (int j = 1; j <= nb; j++) {
-      int best = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
-      if (d[i - 1][j] + 1 < best) best = d[i - 1][j] + 1;
-      if (d[i][j - 1] + 1 < best) best = d[i][j - 1] + 1;
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
-          d[i - 2][j - 2] + 1 < best)
-        best = d[i - 2][j - 2] + 1;
-      d[i][j] = best;
-    }
-  return d[na][nb];
-}
-
 /* The command called name, or -1. */
 static int command_find(const char *name) {
   for (int i = 0; i < NCOMMANDS; i++)
@@ -176,7 +156,7 @@ static int command_find(const char *name) {
 static _Noreturn void unknown_command(const char *word) {
   int best = -1, best_d = 3;
   for (int i = 0; i < NCOMMANDS; i++) {
-    int d = word_distance(word, commands[i].name);
+    int d = diag_distance(word, commands[i].name);
     if (d < best_d) best_d = d, best = i;
   }
   fputs("plc: ", stderr);
