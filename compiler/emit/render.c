@@ -333,32 +333,30 @@ char *render_verdict(const Verdict *v) {
 }
 
 /* A signed amount with its words: 高于目标0.2个百分点 / 低于目标0.5个百分点 / 与目标持平. */
-static char *render_gap(const mpq_t gap, int places, const char *unit) {
-  if (mpq_sgn(gap) == 0) return mem_strdup("与目标持平");
+/* A signed amount as words: its size after the word for its sign (up or down), then the
+   unit; `zero` when it is 0. 增长6.2%, 下降4.0%, 高于目标0.2个百分点, 多降0.5个百分点. */
+static char *render_sign_words(const mpq_t x, int places, const char *up, const char *down,
+                               const char *unit, const char *zero) {
+  if (mpq_sgn(x) == 0) return mem_strdup(zero);
   mpq_t a;
   mpq_init(a);
-  mpq_abs(a, gap);
-  char *n = dec_format(a, places), *s = mem_printf("%s目标%s%s", mpq_sgn(gap) > 0 ? "高于" : "低于", n, unit);
+  mpq_abs(a, x);
+  char *n = dec_format(a, places), *s = mem_printf("%s%s%s", mpq_sgn(x) > 0 ? up : down, n, unit);
   free(n);
   mpq_clear(a);
   return s;
+}
+
+static char *render_gap(const mpq_t gap, int places, const char *unit) {
+  return render_sign_words(gap, places, "高于目标", "低于目标", unit, "与目标持平");
 }
 
 char *render_measure(const Target *t, const Verdict *v) {
   if (v->has_gap && (t->form == VF_CHANGE || !v->has_completion)) {
     int places = t->delta.present ? t->delta.by.places : t->fig.places;
     if (places < 1) places = 1;
-    if (t->delta.present && t->delta.dir == CHG_DOWN) { /* a decline: more is better */
-      if (mpq_sgn(*v->gap) == 0) return mem_strdup("与目标持平");
-      mpq_t a;
-      mpq_init(a);
-      mpq_abs(a, *v->gap);
-      char *n = dec_format(a, places);
-      char *s = mem_printf("%s%s个百分点", mpq_sgn(*v->gap) < 0 ? "多降" : "少降", n);
-      free(n);
-      mpq_clear(a);
-      return s;
-    }
+    if (t->delta.present && t->delta.dir == CHG_DOWN) /* a decline: more is better */
+      return render_sign_words(*v->gap, places, "少降", "多降", "个百分点", "与目标持平");
     return render_gap(*v->gap, places, "个百分点");
   }
   if (v->has_gap && v->gap_in_unit) /* a ceiling on an amount: how far from it */
@@ -379,15 +377,8 @@ char *render_measure(const Target *t, const Verdict *v) {
 
 /* A signed change: 增长6.2%, 下降4.0%, 持平; an amount 增加1100亿元, 减少20元. */
 static char *render_signed(const mpq_t x, int places, const char *unit, int amount) {
-  if (mpq_sgn(x) == 0) return mem_strdup("持平");
-  mpq_t a;
-  mpq_init(a);
-  mpq_abs(a, x);
-  const char *word = mpq_sgn(x) > 0 ? (amount ? "增加" : "增长") : (amount ? "减少" : "下降");
-  char *n = dec_format(a, places), *s = mem_printf("%s%s%s", word, n, unit);
-  free(n);
-  mpq_clear(a);
-  return s;
+  return render_sign_words(x, places, amount ? "增加" : "增长", amount ? "减少" : "下降", unit,
+                           "持平");
 }
 
 char *render_implied(const Target *t, const Figure *implied, int with_unit) {

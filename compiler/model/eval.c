@@ -532,6 +532,18 @@ static int eval_total(Ctx *c, const Indicator *ind, Period from, Period p, mpq_t
   return 0;
 }
 
+/* The 基本完成 band of a 左右 amount: the plan's tolerance share (5% unless set) of the
+   target amount t, as a size. */
+static void eval_amount_band(mpq_t band, const mpq_t t, const Model *m) {
+  mpq_t h;
+  mpq_init(h);
+  mpq_set_ui(h, 100, 1);
+  mpq_mul(band, t, *m->tol_percent);
+  mpq_div(band, band, h);
+  mpq_abs(band, band);
+  mpq_clear(h);
+}
+
 /* Judge a target (or its stretch level: fig, d, implied) against ind's figures (ind: the
    target's indicator as the judging plan sees it). */
 static void eval_judge(Ctx *c, Target *t, const Indicator *ind, const Figure *fig,
@@ -582,17 +594,8 @@ static void eval_judge(Ctx *c, Target *t, const Indicator *ind, const Figure *fi
       v->has_gap = 1;
       mpq_sub(*v->gap, a, tv);
     }
-    if (d->kind == UK_PLAIN) { /* an amount: the band is a share of it */
-      mpq_mul(band, tv, *m->tol_percent);
-      mpq_t h;
-      mpq_init(h);
-      mpq_set_ui(h, 100, 1);
-      mpq_div(band, band, h);
-      mpq_abs(band, band);
-      mpq_clear(h);
-    } else {
-      mpq_set(band, *m->tol_points);
-    }
+    if (d->kind == UK_PLAIN) eval_amount_band(band, tv, m); /* an amount: a share of it */
+    else mpq_set(band, *m->tol_points);
     if (d->dir == CHG_DOWN) { /* judged on the size of the decline */
       mpq_neg(a, a);
       mpq_neg(tv, tv);
@@ -629,13 +632,7 @@ levels: /* a level target, an average-annual one, or a change known only as leve
     v->has_gap = 1;
     mpq_sub(*v->gap, a, tv);
   } else {
-    mpq_t h;
-    mpq_init(h);
-    mpq_set_ui(h, 100, 1);
-    mpq_mul(band, tv, *m->tol_percent);
-    mpq_div(band, band, h);
-    mpq_abs(band, band);
-    mpq_clear(h);
+    eval_amount_band(band, tv, m);
     if (mpq_sgn(tv) != 0) {
       v->has_completion = 1;
       mpq_div(*v->completion, a, tv);
