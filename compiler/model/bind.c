@@ -278,7 +278,7 @@ static void bind_derive(Model *m, Indicator *ind) {
                    .form = VF_FORMULA, .formula = d->formula, .item = d->item, .loc = d->loc,
                    .derived = 1,
                    .basis = d->basis, .flow = d->flow, .state = EV_TODO};
-      v->fig = (Figure){.rel = REL_EXACT, .v = model_num(dm), .hi = model_num(dm)};
+      v->fig = (Figure){.rel = REL_EXACT, .v = model_num(dm)};
       model_add_value(dm, d, v);
     }
   }

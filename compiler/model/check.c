@@ -33,7 +33,9 @@ static int check_unit(Model *m, Word w, Unit *u) {
    written goes to *written. -1 after reporting an error. */
 static int check_figure(Model *m, const Bound *b, const Unit *to, int has_to, Figure *fig,
                         Unit *written) {
-  *fig = (Figure){.rel = b->rel, .v = model_num(m), .hi = model_num(m),
+  /* a second number only for a range's top: most figures are not ranges */
+  *fig = (Figure){.rel = b->rel, .v = model_num(m),
+                  .hi = b->rel == REL_RANGE ? model_num(m) : NULL,
                   .prefix = b->prefix.text, .suffix = b->suffix.text};
   const Quantity *lo = &b->q, *hi = b->rel == REL_RANGE ? &b->hi : NULL;
   /* 1—2个: the unit after the range is the unit of both ends */
@@ -82,7 +84,7 @@ static int check_delta(Model *m, const Change *c, Delta *d, const Unit *to) {
   if (c->dir == CHG_FLAT || c->dir == CHG_DOUBLED || c->dir == CHG_NEGATIVE) {
     /* 负增长 is a change below 0%: the figure it implies is below the base */
     d->by = (Figure){.known = 1, .rel = c->dir == CHG_NEGATIVE ? REL_UNDER : REL_EXACT,
-                     .v = model_num(m), .hi = model_num(m)};
+                     .v = model_num(m)};
     if (c->dir == CHG_DOUBLED) mpq_set_ui(*d->by.v, 100, 1);
     return 0;
   }
@@ -108,7 +110,7 @@ static int check_delta(Model *m, const Change *c, Delta *d, const Unit *to) {
       return -1;
     }
     unit_convert(*d->by.v, *d->by.v, &u, to);
-    unit_convert(*d->by.hi, *d->by.hi, &u, to);
+    if (d->by.hi) unit_convert(*d->by.hi, *d->by.hi, &u, to);
     d->kind = UK_PLAIN;
     return 0;
   }
@@ -119,7 +121,7 @@ static int check_delta(Model *m, const Change *c, Delta *d, const Unit *to) {
     mpq_init(hundred);
     mpq_set_ui(hundred, 100, 1);
     mpq_mul(*d->by.v, *d->by.v, hundred);
-    mpq_mul(*d->by.hi, *d->by.hi, hundred);
+    if (d->by.hi) mpq_mul(*d->by.hi, *d->by.hi, hundred);
     mpq_clear(hundred);
   }
   return 0;
@@ -231,7 +233,7 @@ static void check_value(Model *m, const Item *it) {
     if (check_delta(m, it->u.value.change, &v->delta, &ind->unit) < 0) return;
     break;
   case VF_FORMULA: /* bound by bind.c */
-    v->fig = (Figure){.rel = REL_EXACT, .v = model_num(m), .hi = model_num(m)};
+    v->fig = (Figure){.rel = REL_EXACT, .v = model_num(m)};
     break;
   case VF_QUALITATIVE: v->text = it->u.value.text.text; break;
   case VF_RELATION: break; /* targets only */
@@ -298,12 +300,15 @@ static void check_target(Model *m, const Item *it) {
       return;
     }
   }
+  /* numbers only for what this target can have: a stretch level's, a relation's other
+     change (most targets have neither; at 100k targets these were half the model's) */
   t->implied = (Figure){.v = model_num(m), .hi = model_num(m)};
-  t->stretch_implied = (Figure){.v = model_num(m), .hi = model_num(m)};
   Verdict *vs[2] = {&t->v, &t->sv};
-  for (int i = 0; i < 2; i++)
+  for (int i = 0; i <= t->has_stretch; i++)
     *vs[i] = (Verdict){.gap = model_num(m), .achieved = model_num(m),
-                       .completion = model_num(m), .other_change = model_num(m)};
+                       .completion = model_num(m),
+                       .other_change = t->form == VF_RELATION ? model_num(m) : NULL};
+  if (t->has_stretch) t->stretch_implied = (Figure){.v = model_num(m), .hi = model_num(m)};
   model_push(m, &m->targets, &m->ntargets, &m->targets_cap, t);
 }
 

@@ -432,7 +432,7 @@ static void eval_implied(Ctx *c, Target *t, const Figure *fig, const Delta *d, F
     implied->rel = fig->rel;
     implied->places = fig->places;
     mpq_set(*implied->v, *fig->v);
-    mpq_set(*implied->hi, *fig->hi);
+    if (fig->rel == REL_RANGE) mpq_set(*implied->hi, *fig->hi);
   } else {
     eval_implied_change(c, t, d, implied);
   }

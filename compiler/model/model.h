@@ -74,7 +74,7 @@ void model_function_arity(Function fn, int *lo, int *hi);
 typedef struct Figure {
   int known;        /* v holds a number */
   Relation rel;
-  mpq_t *v, *hi;    /* hi: the top of a range */
+  mpq_t *v, *hi;    /* hi: the top of a range; NULL when rel is not REL_RANGE */
   int places;       /* decimals as written (for claims and rounding) */
   const char *prefix, *suffix; /* the relation words as written (超, 以上), for the report */
   const char *text, *hi_text;  /* a written figure's number(s) as written (1.3, "-2.0"); NULL
