@@ -3,6 +3,7 @@
    paragraphs, tasks, text lines with their placeholders); names resolved, units and
    periods checked. The plans it imports are loaded before (load.c); expressions are bound
    after (bind.c), then evaluated (eval.c). */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,9 +23,20 @@ static int check_period(Model *m, Word w, Period *p) {
   return -1;
 }
 
-/* Read a unit word; report an unknown one. */
+/* Read a unit word; report an unknown one. Names are interned, so one spelling is one
+   pointer: a unit read before is not parsed again (only units that parsed are kept, and
+   a declaration never changes a unit that exists). */
 static int check_unit(Model *m, Word w, Unit *u) {
-  if (unit_parse(m->units, w.text, u) == 0) return 0;
+  size_t h = ((uintptr_t)w.text >> 4) % MODEL_UNIT_SEEN;
+  if (m->unit_seen[h].text == w.text && w.text) {
+    *u = m->unit_seen[h].unit;
+    return 0;
+  }
+  if (unit_parse(m->units, w.text, u) == 0) {
+    m->unit_seen[h].text = w.text;
+    m->unit_seen[h].unit = *u;
+    return 0;
+  }
   model_unknown_unit(m, w.text, w.loc);
   return -1;
 }
@@ -191,11 +203,15 @@ static void check_indicator(Model *m, const Item *it) {
   table_put(m->by_id, ind->id, ind);
   table_put(m->by_name, ind->name, ind); /* the first of equal names keeps it */
   model_push(m, &m->inds, &m->ninds, &m->inds_cap, ind);
+  m->last_ind = ind;
 }
 
 static void check_value(Model *m, const Item *it) {
   if (!it->parent) return; /* reported by the parser */
-  Indicator *ind = model_indicator(m, it->parent->u.ind.id.text);
+  /* a value line follows its indicator's: the last one checked, most often */
+  Indicator *ind = m->last_ind && m->last_ind->item == it->parent
+                       ? m->last_ind
+                       : model_indicator(m, it->parent->u.ind.id.text);
   if (!ind || ind->item != it->parent) return; /* a duplicate indicator's values */
   Value *v = arena_alloc(m->arena, sizeof *v);
   v->ind = ind;

@@ -18,6 +18,9 @@
 #include "syntax/diag.h"
 
 typedef struct Model Model;
+
+/* How many units the checker remembers by spelling. */
+#define MODEL_UNIT_SEEN 16
 typedef struct Indicator Indicator;
 
 /* The formula functions, one table: X(enum, name, fewest arguments, most (-1: any)). */
@@ -360,6 +363,11 @@ struct Model {
   int nreviewed, reviewed_cap;
   mpq_t **nums;        /* every exact number, cleared by model_free */
   int nnums, nums_cap;
+  /* the checker's memory of what it read last: the indicator a value line belongs to,
+     and units by their interned spelling (a large plan writes the same few thousands of
+     times) */
+  Indicator *last_ind;
+  struct { const char *text; Unit unit; } unit_seen[MODEL_UNIT_SEEN];
 };
 
 Model *model_new(Source *src, Plan *plan, Arena *arena, Names *names, Diags *diags);
