@@ -293,7 +293,7 @@ static Word parser_negative(Parser *P, Word num) {
 static Bound *parser_signed(Parser *P, const Change *c) {
   Bound *b = arena_alloc(P->arena, sizeof *b);
   if (c->dir == CHG_UP || c->dir == CHG_DOWN) {
-    *b = c->by;
+    *b = *c->by;
     if (c->dir == CHG_DOWN) {
       const char *s = b->q.num.text;
       b->q.num = s[0] == '-' ? (Word){s + 1, b->q.num.loc} : parser_negative(P, b->q.num);

@@ -267,7 +267,7 @@ static const Word *lspfeat_bound_unit(const Bound *b, int line, int col) {
 }
 
 static const Word *lspfeat_change_unit(const Change *c, int line, int col) {
-  return c ? lspfeat_bound_unit(&c->by, line, col) : NULL;
+  return c ? lspfeat_bound_unit(c->by, line, col) : NULL;
 }
 
 /* The unit word at the place, in the items of m's file on that line, or NULL. */

@@ -92,7 +92,7 @@ static int check_figure(Model *m, const Bound *b, const Unit *to, int has_to, Fi
    indicator's unit — an amount: 增加 1000 亿元, 提高 30 元). */
 static int check_delta(Model *m, const Change *c, Delta *d, const Unit *to) {
   *d = (Delta){.present = 1, .dir = c->dir, .kind = UK_PERCENT, .word = c->word.text,
-               .unit = c->by.q.unit.text, .as_written = c->by.q.num.text};
+               .unit = c->by->q.unit.text, .as_written = c->by->q.num.text};
   if (c->dir == CHG_FLAT || c->dir == CHG_DOUBLED || c->dir == CHG_NEGATIVE) {
     /* 负增长 is a change below 0%: the figure it implies is below the base */
     d->by = (Figure){.known = 1, .rel = c->dir == CHG_NEGATIVE ? REL_UNDER : REL_EXACT,
@@ -100,25 +100,25 @@ static int check_delta(Model *m, const Change *c, Delta *d, const Unit *to) {
     if (c->dir == CHG_DOUBLED) mpq_set_ui(*d->by.v, 100, 1);
     return 0;
   }
-  if (!c->by.q.unit.text && !(c->by.rel == REL_RANGE && c->by.hi.unit.text)) {
-    model_error(m, "C031", c->by.q.loc,
+  if (!c->by->q.unit.text && !(c->by->rel == REL_RANGE && c->by->hi.unit.text)) {
+    model_error(m, "C031", c->by->q.loc,
                 "a change needs its unit: write %s%%, %s个百分点 or %s倍 after '%s'",
-                c->by.q.num.text, c->by.q.num.text, c->by.q.num.text, c->word.text);
+                c->by->q.num.text, c->by->q.num.text, c->by->q.num.text, c->word.text);
     return -1;
   }
   Unit u;
-  if (check_figure(m, &c->by, NULL, 0, &d->by, &u) < 0) return -1;
+  if (check_figure(m, c->by, NULL, 0, &d->by, &u) < 0) return -1;
   if (u.kind == UK_PERMILLE) {
-    model_error(m, "C005", c->by.q.unit.loc,
+    model_error(m, "C005", c->by->q.unit.loc,
                 "a change is in %%, in 个百分点, in 倍, or an amount in the indicator's unit; "
-                "not in '%s'", c->by.q.unit.text);
+                "not in '%s'", c->by->q.unit.text);
     return -1;
   }
   if (!unit_dimensionless(&u)) { /* an amount in the indicator's unit */
     if (!to || !unit_same_dims(&u, to) || c->dir == CHG_ANNUAL) {
-      model_error(m, "C005", c->by.q.unit.loc,
+      model_error(m, "C005", c->by->q.unit.loc,
                   "a change is in %%, in 个百分点, in 倍, or an amount in the indicator's unit; "
-                  "not in '%s'", c->by.q.unit.text);
+                  "not in '%s'", c->by->q.unit.text);
       return -1;
     }
     unit_convert(*d->by.v, *d->by.v, &u, to);
@@ -127,7 +127,7 @@ static int check_delta(Model *m, const Change *c, Delta *d, const Unit *to) {
     return 0;
   }
   d->kind = u.kind == UK_POINTS ? UK_POINTS : UK_PERCENT;
-  if (u.kind == UK_PLAIN && c->by.q.unit.text) { /* 增长10倍: ten times as much again */
+  if (u.kind == UK_PLAIN && c->by->q.unit.text) { /* 增长10倍: ten times as much again */
     d->times = 1;
     mpq_t hundred;
     mpq_init(hundred);
@@ -280,7 +280,7 @@ static void check_target(Model *m, const Item *it) {
     break;
   case VF_CHANGE:
     if (check_delta(m, it->u.target.change, &t->delta, &t->ind->unit) < 0) return;
-    if (it->u.target.change->by.ceiling && !a->direction.w.text) t->direction = DIR_DOWN;
+    if (it->u.target.change->by->ceiling && !a->direction.w.text) t->direction = DIR_DOWN;
     break;
   case VF_RELATION:
     t->with = model_ref(m, &it->u.target.with, 1);

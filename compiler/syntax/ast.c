@@ -74,7 +74,7 @@ static void dump_change(const Change *c, FILE *out) {
   fprintf(out, "(%s%s", c->yoy.text ? "yoy " : "", words_change(c->dir));
   if (c->dir == CHG_UP || c->dir == CHG_DOWN) {
     fputs(" ", out);
-    dump_bound(&c->by, out);
+    dump_bound(c->by, out);
   }
   fputs(")", out);
 }

@@ -45,7 +45,7 @@ typedef struct Change {
   ChangeDir dir;
   Word yoy;  /* "同比" / "yoy" when written */
   Word word; /* "增长", "下降", "持平", "翻番", ... */
-  Bound by;  /* unused for flat and doubled */
+  const Bound *by; /* an empty bound for flat and doubled (shared, never NULL) */
   Loc loc;
 } Change;
 

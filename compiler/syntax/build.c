@@ -263,8 +263,9 @@ Bound *build_range(Parser *P, const Loc *loc, Quantity lo, Word sep, Quantity hi
 
 Change *build_change(Parser *P, const Loc *loc, Word yoy, Keyword dir, const Bound *by) {
   Change *c = arena_alloc(P->arena, sizeof *c);
-  *c = (Change){.dir = (ChangeDir)dir.code, .yoy = yoy, .word = dir.w, .loc = *loc};
-  if (by) c->by = *by;
+  static const Bound none; /* 持平, 翻番: no figure */
+  *c = (Change){.dir = (ChangeDir)dir.code, .yoy = yoy, .word = dir.w, .by = by ? by : &none,
+                .loc = *loc};
   return c;
 }
 

@@ -102,8 +102,8 @@ static void put_change(Buf *b, const Change *c) {
   }
   buf_add(b, c->word.text);
   if (c->dir == CHG_UP || c->dir == CHG_DOWN || c->dir == CHG_ANNUAL) {
-    if (!wide(last(c->word.text)) || c->by.prefix.text) buf_add(b, " ");
-    put_bound(b, &c->by);
+    if (!wide(last(c->word.text)) || c->by->prefix.text) buf_add(b, " ");
+    put_bound(b, c->by);
   }
 }
 

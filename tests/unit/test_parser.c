@@ -83,13 +83,13 @@ START_TEST(value_forms) {
   v = nth_item(p, 2);
   ck_assert_int_eq(v->u.value.form, VF_CHANGE);
   ck_assert_int_eq(v->u.value.change->dir, CHG_DOWN);
-  ck_assert_int_eq(v->u.value.change->by.rel, REL_ABOUT);
+  ck_assert_int_eq(v->u.value.change->by->rel, REL_ABOUT);
   v = nth_item(p, 3);
   ck_assert_int_eq(v->u.value.form, VF_QUALITATIVE);
   v = nth_item(p, 4);
   ck_assert(v->u.value.attrs->has & ATTR_CHANGE);
   ck_assert_ptr_nonnull(v->u.value.attrs->change->yoy.text);
-  ck_assert_str_eq(v->u.value.attrs->change->by.q.num.text, "45");
+  ck_assert_str_eq(v->u.value.attrs->change->by->q.num.text, "45");
   v = nth_item(p, 5);
   ck_assert_int_eq(v->u.value.bound->rel, REL_OVER);
   ck_assert_str_eq(v->u.value.attrs->flow.w.text, "累计");
@@ -117,7 +117,7 @@ START_TEST(target_relations) {
   Item *t = nth_item(p, 0);
   ck_assert_int_eq(t->u.target.form, VF_CHANGE);
   ck_assert_int_eq(t->u.target.change->dir, CHG_UP);
-  ck_assert_int_eq(t->u.target.change->by.rel, REL_ABOUT);
+  ck_assert_int_eq(t->u.target.change->by->rel, REL_ABOUT);
   ck_assert_str_eq(t->u.target.kind.w.text, "expected");
   ck_assert_int_eq(t->u.target.kind.code, TK_EXPECTED);
   ck_assert_int_eq(nth_item(p, 2)->u.target.kind.code, TK_BINDING);
@@ -126,7 +126,7 @@ START_TEST(target_relations) {
   ck_assert_int_eq(nth_item(p, 1)->u.target.change->dir, CHG_FLAT);
   ck_assert_int_eq(nth_item(p, 3)->u.target.form, VF_QUALITATIVE);
   ck_assert_int_eq(nth_item(p, 4)->u.target.bound->rel, REL_ATLEAST);
-  ck_assert_str_eq(nth_item(p, 5)->u.target.change->by.q.unit.text, "个百分点");
+  ck_assert_str_eq(nth_item(p, 5)->u.target.change->by->q.unit.text, "个百分点");
   ck_assert_str_eq(nth_item(p, 6)->u.target.ind.ns.text, "p");
   ck_assert_int_eq(nth_item(p, 6)->u.target.bound->rel, REL_ATMOST);
   parsed_free(p);
