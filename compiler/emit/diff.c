@@ -657,7 +657,7 @@ static int figure_value_eq(const Figure *a, const Figure *b) {
 
 static int implied_eq(const Target *a, const Target *b) {
   return figure_value_eq(&a->implied, &b->implied) && a->has_stretch == b->has_stretch &&
-         (!a->has_stretch || figure_value_eq(&a->stretch_implied, &b->stretch_implied));
+         (!a->has_stretch || figure_value_eq(&a->stretch->implied, &b->stretch->implied));
 }
 
 /* The indicator of the new model that is old's indicator `a` (by the pairs), by id. */

@@ -221,10 +221,10 @@ static void j_target(J *j, const Target *t, int imported) {
   j_verdict(j, "execution", &t->v);
   if (t->has_stretch) {
     j_open(j, "stretch", '{');
-    if (t->stretch_delta.present) j_delta(j, "change", &t->stretch_delta);
-    else j_figure(j, "figure", &t->stretch, places);
-    j_figure(j, "implied", &t->stretch_implied, places);
-    j_verdict(j, "execution", &t->sv);
+    if (t->stretch->delta.present) j_delta(j, "change", &t->stretch->delta);
+    else j_figure(j, "figure", &t->stretch->fig, places);
+    j_figure(j, "implied", &t->stretch->implied, places);
+    j_verdict(j, "execution", &t->stretch->v);
     j_close(j, '}');
   }
   if (imported) j_str(j, "file", t->model->path);

@@ -143,8 +143,8 @@ char *render_target(const Target *t) {
   buf_add(&b, s);
   mem_free(s);
   if (t->has_stretch) {
-    s = t->stretch_delta.present ? render_delta(&t->stretch_delta, 1)
-                                 : render_figure(&t->stretch, unit, t->stretch.places);
+    s = t->stretch->delta.present ? render_delta(&t->stretch->delta, 1)
+                                 : render_figure(&t->stretch->fig, unit, t->stretch->fig.places);
     buf_printf(&b, "，力争%s", s);
     mem_free(s);
   }

@@ -310,21 +310,22 @@ static void check_target(Model *m, const Item *it) {
   }
   if (a->has & ATTR_STRETCH) {
     t->has_stretch = 1;
+    t->stretch = arena_alloc(m->arena, sizeof *t->stretch);
     if (a->stretch) {
-      if (check_figure(m, a->stretch, &t->ind->unit, 1, &t->stretch, NULL) < 0) return;
-    } else if (check_delta(m, a->stretch_change, &t->stretch_delta, &t->ind->unit) < 0) {
+      if (check_figure(m, a->stretch, &t->ind->unit, 1, &t->stretch->fig, NULL) < 0) return;
+    } else if (check_delta(m, a->stretch_change, &t->stretch->delta, &t->ind->unit) < 0) {
       return;
     }
   }
   /* numbers only for what this target can have: a stretch level's, a relation's other
      change (most targets have neither; at 100k targets these were half the model's) */
   t->implied = (Figure){.v = model_num(m), .hi = model_num(m)};
-  Verdict *vs[2] = {&t->v, &t->sv};
+  Verdict *vs[2] = {&t->v, t->has_stretch ? &t->stretch->v : NULL};
   for (int i = 0; i <= t->has_stretch; i++)
     *vs[i] = (Verdict){.gap = model_num(m), .achieved = model_num(m),
                        .completion = model_num(m),
                        .other_change = t->form == VF_RELATION ? model_num(m) : NULL};
-  if (t->has_stretch) t->stretch_implied = (Figure){.v = model_num(m), .hi = model_num(m)};
+  if (t->has_stretch) t->stretch->implied = (Figure){.v = model_num(m), .hi = model_num(m)};
   model_push(m, &m->targets, &m->ntargets, &m->targets_cap, t);
 }
 

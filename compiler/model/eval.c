@@ -427,7 +427,7 @@ static void eval_implied_change(Ctx *c, Target *t, const Delta *d, Figure *impli
 
 /* The value a target (or its stretch level) implies. */
 static void eval_implied(Ctx *c, Target *t, const Figure *fig, const Delta *d, Figure *implied) {
-  if (t->form == VF_BOUND || (d == &t->stretch_delta && !d->present)) {
+  if (t->form == VF_BOUND || (t->has_stretch && d == &t->stretch->delta && !d->present)) {
     implied->known = 1;
     implied->rel = fig->rel;
     implied->places = fig->places;
@@ -662,11 +662,11 @@ static void eval_target(Ctx *c, Target *t, const Indicator *ind) {
   } else {
     eval_implied(c, t, &t->fig, &t->delta, &t->implied);
     if (t->has_stretch)
-      eval_implied(c, t, &t->stretch, &t->stretch_delta, &t->stretch_implied);
+      eval_implied(c, t, &t->stretch->fig, &t->stretch->delta, &t->stretch->implied);
   }
   eval_judge(c, t, ind, &t->fig, &t->delta, &t->implied, &t->v);
   if (t->has_stretch)
-    eval_judge(c, t, ind, &t->stretch, &t->stretch_delta, &t->stretch_implied, &t->sv);
+    eval_judge(c, t, ind, &t->stretch->fig, &t->stretch->delta, &t->stretch->implied, &t->stretch->v);
 }
 
 /* Compare a claim's stated figure with the computed one, at the stated precision. */

@@ -164,6 +164,14 @@ typedef struct Verdict {
   mpq_t *other_change; /* its change, in % */
 } Verdict;
 
+/* A target's stretch level (力争), judged on its own. */
+typedef struct Stretch {
+  Figure fig;          /* the stretch level or change as written */
+  Delta delta;
+  Figure implied;
+  Verdict v;
+} Stretch;
+
 typedef struct Target {
   const Item *item;
   Loc loc;
@@ -187,10 +195,7 @@ typedef struct Target {
   const char *why_not; /* why no value is implied */
   Verdict v;           /* how the actual figure does against it */
   int has_stretch;     /* 力争: a stretch level beside the target, judged apart */
-  Figure stretch;      /* the stretch level or change as written */
-  Delta stretch_delta;
-  Figure stretch_implied;
-  Verdict sv;
+  Stretch *stretch;    /* … its figures, when has_stretch (few targets have one) */
   int review;          /* a target of its own plan's base year: judged in its execution
                           table, not listed among the plan year's targets */
 } Target;
