@@ -13,31 +13,47 @@
 #include "runtime/mem.h"
 #include "runtime/utf8.h"
 
-/* A source owning copies of path and the n bytes at text, line ends made \n. */
-Source *source_from_string(const char *path, const char *text, size_t n) {
+/* A source owning path and buf (n bytes and room for one more), its line ends made \n in
+   place: the runs between carriage returns move down whole. */
+static Source *source_adopt(const char *path, char *buf, size_t n) {
   Source *s = mem_calloc(sizeof *s);
   s->path = mem_strdup(path);
-  s->text = mem_alloc(n + 1);
-  size_t k = 0;
-  for (size_t i = 0; i < n; i++) {
-    if (text[i] != '\r') {
-      s->text[k++] = text[i];
-    } else if (i + 1 >= n || text[i + 1] != '\n') {
-      s->text[k++] = '\n'; /* a lone \r ends a line; the \r of \r\n is dropped */
+  size_t k = 0, i = 0;
+  while (i < n) {
+    const char *cr = memchr(buf + i, '\r', n - i);
+    size_t run = cr ? (size_t)(cr - (buf + i)) : n - i;
+    if (k != i) memmove(buf + k, buf + i, run);
+    k += run;
+    i += run;
+    if (i < n) { /* buf[i] is \r */
+      if (i + 1 >= n || buf[i + 1] != '\n')
+        buf[k++] = '\n'; /* a lone \r ends a line; the \r of \r\n is dropped */
+      i++;
     }
   }
-  s->text[k] = '\0';
+  buf[k] = '\0';
+  s->text = buf;
   s->len = k;
   return s;
 }
 
+/* A source owning copies of path and the n bytes at text, line ends made \n. */
+Source *source_from_string(const char *path, const char *text, size_t n) {
+  char *buf = mem_alloc(n + 1);
+  memcpy(buf, text, n);
+  return source_adopt(path, buf, n);
+}
+
 Source *source_load_fd(int fd, const char *path) {
   struct stat st;
-  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size > SOURCE_MAX_BYTES) {
+  int regular = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+  if (regular && (size_t)st.st_size > SOURCE_MAX_BYTES) {
     errno = EFBIG; /* refused before a byte is read */
     return NULL;
   }
-  size_t cap = 1 << 16, n = 0;
+  /* a file's own size and one byte more (the end is seen without a second buffer); else
+     64 KiB, doubling */
+  size_t cap = regular && st.st_size > 0 ? (size_t)st.st_size + 1 : 1 << 16, n = 0;
   char *buf = mem_alloc(cap);
   for (;;) {
     if (n == cap) {
@@ -60,9 +76,8 @@ Source *source_load_fd(int fd, const char *path) {
     }
     n += (size_t)got;
   }
-  Source *s = source_from_string(path, buf, n);
-  mem_free(buf);
-  return s;
+  if (n == cap) buf = mem_realloc(buf, n + 1); /* room for the final NUL */
+  return source_adopt(path, buf, n);
 }
 
 /* Read a whole file into a source. */
