@@ -6,6 +6,7 @@
 # targets of several kinds, prose with placeholders, tasks with commitments). Every time is
 # the CPU time (user + system, from wait4: tests/bench/cpu.c) of a whole process, the best of BENCH_RUNS
 # (3); the anchor is a bare flex+bison parse of plc's own grammar (scripts/bare-grammar.py).
+# Then ledger and hledger on a journal of the same figures, when they are installed.
 # The workbook is measured on plans of BENCH_XLSX_N (10000) and twice as many indicators.
 # BENCH_QUICK=1 skips the 10x growth (BENCH_GROWTH_N, 50000, to 500000 simple indicators).
 set -eu
@@ -139,6 +140,33 @@ python3 "$here/gen-plan.py" "$n" simple > "$tmp/simple.fp"
 python3 "$here/gen-plan.py" "$n" rich > "$tmp/rich.fp"
 bench_plan simple "$tmp/simple.fp"
 bench_plan rich "$tmp/rich.fp"
+
+# peers on the same data: ledger and hledger (when installed: apt-get install ledger
+# hledger) reading a journal of the simple plan's figures (scripts/gen-journal.py), their
+# balance report against plc check of the simple plan
+if command -v ledger >/dev/null 2>&1 || command -v hledger >/dev/null 2>&1; then
+  python3 "$here/gen-journal.py" "$n" > "$tmp/j.ledger"
+  echo "## Peers: the simple plan's figures as a journal of $n transactions ($(wc -c < "$tmp/j.ledger") bytes)"
+  echo
+  row "what" "measured (CPU s)" "ratio to plc check" "goal" "met"
+  row "---" "---" "---" "---" "---"
+  tc=$(get simple.check.t)
+  row "plc check, simple plan" "$tc s" "1" "" ""
+  if command -v ledger >/dev/null 2>&1; then
+    measure ledger ledger -f "$tmp/j.ledger" balance
+    r=$(ratio "$(get ledger.t)" "$tc")
+    row "ledger balance" "$(get ledger.t) s" "${r}x plc's time" ">= 4x" "$(met "$r" ">=" 4)"
+  fi
+  if command -v hledger >/dev/null 2>&1; then
+    measure hledger hledger -f "$tmp/j.ledger" balance
+    r=$(ratio "$(get hledger.t)" "$tc")
+    row "hledger balance" "$(get hledger.t) s" "${r}x plc's time" "" ""
+  fi
+  echo
+else
+  echo "(ledger and hledger are not installed: the peers row is not measured)"
+  echo
+fi
 
 if [ "${BENCH_QUICK:-0}" = 1 ]; then
   echo "(BENCH_QUICK=1: the 10x growth is not measured)"
