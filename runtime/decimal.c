@@ -1,6 +1,8 @@
 /* decimal.c: decimal text ⇄ GMP rationals, and rounding half up. */
 #include "runtime/decimal.h"
 
+#include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,6 +44,48 @@ int dec_places(const char *s) {
   return dot ? (int)strlen(dot + 1) : 0;
 }
 
+/* 10^k for k ≤ 19, the powers that fit 64 bits. */
+static const uint64_t dec_p10[20] = {1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL,
+                                     1000000ULL, 10000000ULL, 100000000ULL, 1000000000ULL,
+                                     10000000000ULL, 100000000000ULL, 1000000000000ULL,
+                                     10000000000000ULL, 100000000000000ULL,
+                                     1000000000000000ULL, 10000000000000000ULL,
+                                     100000000000000000ULL, 1000000000000000000ULL,
+                                     10000000000000000000ULL};
+
+/* Set z to the 64-bit n (unsigned long may be 32 bits). */
+static void dec_set_u64(mpz_t z, uint64_t n) {
+  if (n <= ULONG_MAX) {
+    mpz_set_ui(z, (unsigned long)n);
+  } else {
+    mpz_set_ui(z, (unsigned long)(n >> 32));
+    mpz_mul_2exp(z, z, 32);
+    mpz_add_ui(z, z, (unsigned long)(n & 0xffffffffu));
+  }
+}
+
+/* Set q to n / 10^k in lowest terms (k ≤ 19): 10^k = 2^k·5^k, so the only factors n can
+   share with it are 2s and 5s, taken out without a gcd. */
+static void dec_set_scaled(mpq_t q, uint64_t n, int k) {
+  if (n == 0) {
+    mpq_set_ui(q, 0, 1);
+    return;
+  }
+  int twos = 0, fives = 0;
+  while (twos < k && (n & 1) == 0) {
+    n >>= 1;
+    twos++;
+  }
+  while (fives < k && n % 5 == 0) {
+    n /= 5;
+    fives++;
+  }
+  uint64_t den = dec_p10[k] >> twos; /* 2^(k−twos)·5^k, then the fives out */
+  for (int i = 0; i < fives; i++) den /= 5;
+  dec_set_u64(mpq_numref(q), n);
+  dec_set_u64(mpq_denref(q), den);
+}
+
 int dec_parse(mpq_t q, const char *s) {
   const char *p = s;
   int neg = 0;
@@ -49,39 +93,49 @@ int dec_parse(mpq_t q, const char *s) {
     neg = 1;
     p++;
   }
-  size_t n = strlen(p);
-  if (n == 0 || n > DEC_MAX_DIGITS + 1) return -1; /* the digits and one point */
-  char *digits = mem_alloc(n + 1);
+  /* the syntax first: digits, at most one point with digits on both sides */
   size_t k = 0;
-  int places = -1, seen = 0;
+  int places = -1;
+  const char *digits = p;
   for (; *p; p++) {
     if (*p >= '0' && *p <= '9') {
-      digits[k++] = *p;
-      seen = 1;
+      k++;
       if (places >= 0) places++;
-    } else if (*p == '.' && places < 0 && seen) {
+    } else if (*p == '.' && places < 0 && k > 0) {
       places = 0;
     } else {
-      mem_free(digits);
       return -1;
     }
   }
-  digits[k] = '\0';
-  if (places == 0 || k > DEC_MAX_DIGITS) { /* "5.", or too long */
-    mem_free(digits);
-    return -1;
-  }
-  mpz_t z;
-  mpz_init_set_str(z, digits, 10);
-  mem_free(digits);
-  mpq_set_z(q, z);
-  mpz_clear(z);
-  if (places > 0) {
-    mpq_t d;
-    mpq_init(d);
-    dec_pow10(d, -places);
-    mpq_mul(q, q, d);
-    mpq_clear(d);
+  if (k == 0 || places == 0 || k > DEC_MAX_DIGITS) return -1; /* "", "5.", too long */
+  if (places < 0) places = 0;
+  if (k <= 19) { /* the usual figure: one 64-bit integer, read in place */
+    uint64_t n = 0;
+    for (p = digits; *p; p++)
+      if (*p != '.') n = n * 10 + (uint64_t)(*p - '0');
+    dec_set_scaled(q, n, places);
+  } else { /* a long one: 19 digits at a time into the numerator, then lowest terms */
+    mpz_ptr num = mpq_numref(q);
+    mpz_set_ui(num, 0);
+    uint64_t chunk = 0;
+    int n = 0;
+    for (p = digits; *p; p++) {
+      if (*p == '.') continue;
+      chunk = chunk * 10 + (uint64_t)(*p - '0');
+      if (++n == 19 || !p[1]) { /* the syntax ends every number on a digit */
+        mpz_t c;
+        mpz_init(c);
+        dec_set_u64(c, chunk);
+        mpz_ui_pow_ui(mpq_denref(q), 10, (unsigned long)n);
+        mpz_mul(num, num, mpq_denref(q));
+        mpz_add(num, num, c);
+        mpz_clear(c);
+        chunk = 0;
+        n = 0;
+      }
+    }
+    mpz_ui_pow_ui(mpq_denref(q), 10, (unsigned long)places);
+    mpq_canonicalize(q);
   }
   if (neg) mpq_neg(q, q);
   return 0;
