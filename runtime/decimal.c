@@ -141,6 +141,137 @@ int dec_parse(mpq_t q, const char *s) {
   return 0;
 }
 
+#if defined(__SIZEOF_INT128__) && GMP_NUMB_BITS == 64 && GMP_NAIL_BITS == 0
+/* The fast path: a rational whose numerator and denominator fit 63 bits, as a sign and two
+   words; products of two such words fit 126 bits, sums of two products 127. */
+typedef unsigned __int128 dec_u128;
+
+typedef struct DecSmall {
+  int neg;
+  uint64_t n, d;
+} DecSmall;
+
+/* Whether q's parts fit 63 bits; *s gets them. */
+static int dec_small(DecSmall *s, mpq_srcptr q) {
+  mpz_srcptr n = mpq_numref(q), d = mpq_denref(q);
+  if (mpz_size(n) > 1 || mpz_size(d) != 1) return 0;
+  s->n = mpz_size(n) ? (uint64_t)mpz_getlimbn(n, 0) : 0;
+  s->d = (uint64_t)mpz_getlimbn(d, 0);
+  s->neg = mpz_sgn(n) < 0;
+  return s->n <= (uint64_t)INT64_MAX && s->d <= (uint64_t)INT64_MAX;
+}
+
+/* The greatest common divisor of a and b (binary: no division). */
+static uint64_t dec_gcd(uint64_t a, uint64_t b) {
+  if (a == 0) return b;
+  if (b == 0) return a;
+  int shift = __builtin_ctzll(a | b);
+  a >>= __builtin_ctzll(a);
+  while (b) {
+    b >>= __builtin_ctzll(b);
+    if (a > b) {
+      uint64_t t = a;
+      a = b;
+      b = t;
+    }
+    b -= a;
+  }
+  return a << shift;
+}
+
+/* Set z to ±x (x up to 128 bits) through its limbs. */
+static void dec_set_u128(mpz_ptr z, dec_u128 x, int neg) {
+  uint64_t lo = (uint64_t)x, hi = (uint64_t)(x >> 64);
+  mp_size_t n = hi ? 2 : lo ? 1 : 0;
+  mp_limb_t *l = mpz_limbs_write(z, n ? n : 1);
+  l[0] = lo;
+  if (hi) l[1] = hi;
+  mpz_limbs_finish(z, neg ? -n : n);
+}
+
+/* r = (±an/ad) × (±bn/bd) in lowest terms: the cross gcds leave nothing to cancel. */
+static void dec_mul_small(mpq_ptr r, const DecSmall *a, const DecSmall *b) {
+  if (a->n == 0 || b->n == 0) {
+    mpq_set_ui(r, 0, 1);
+    return;
+  }
+  uint64_t g1 = dec_gcd(a->n, b->d), g2 = dec_gcd(b->n, a->d);
+  dec_u128 n = (dec_u128)(a->n / g1) * (b->n / g2), d = (dec_u128)(a->d / g2) * (b->d / g1);
+  dec_set_u128(mpq_numref(r), n, a->neg != b->neg);
+  dec_set_u128(mpq_denref(r), d, 0);
+}
+
+/* r = a + b (b's sign flipped when negate) in lowest terms, as GMP does it: with g the gcd
+   of the denominators, t = an·(bd/g) + bn·(ad/g), and only gcd(t, g) left to cancel. */
+static void dec_add_small(mpq_ptr r, const DecSmall *a, const DecSmall *b, int negate) {
+  uint64_t g = dec_gcd(a->d, b->d);
+  dec_u128 x = (dec_u128)a->n * (b->d / g), y = (dec_u128)b->n * (a->d / g);
+  int xneg = a->neg, yneg = b->neg != negate, neg;
+  dec_u128 t; /* |t|, sign neg */
+  if (xneg == yneg) {
+    t = x + y;
+    neg = xneg;
+  } else if (x >= y) {
+    t = x - y;
+    neg = xneg;
+  } else {
+    t = y - x;
+    neg = yneg;
+  }
+  if (t == 0) {
+    mpq_set_ui(r, 0, 1);
+    return;
+  }
+  uint64_t g2 = g == 1 ? 1 : dec_gcd((uint64_t)(t % g), g);
+  dec_set_u128(mpq_numref(r), t / g2, neg);
+  dec_set_u128(mpq_denref(r), (dec_u128)(a->d / g) * (b->d / g2), 0);
+}
+
+void dec_add(mpq_ptr r, mpq_srcptr a, mpq_srcptr b) {
+  DecSmall x, y;
+  if (dec_small(&x, a) && dec_small(&y, b)) dec_add_small(r, &x, &y, 0);
+  else mpq_add(r, a, b);
+}
+
+void dec_sub(mpq_ptr r, mpq_srcptr a, mpq_srcptr b) {
+  DecSmall x, y;
+  if (dec_small(&x, a) && dec_small(&y, b)) dec_add_small(r, &x, &y, 1);
+  else mpq_sub(r, a, b);
+}
+
+void dec_mul(mpq_ptr r, mpq_srcptr a, mpq_srcptr b) {
+  DecSmall x, y;
+  if (dec_small(&x, a) && dec_small(&y, b)) dec_mul_small(r, &x, &y);
+  else mpq_mul(r, a, b);
+}
+
+void dec_div(mpq_ptr r, mpq_srcptr a, mpq_srcptr b) {
+  DecSmall x, y;
+  if (mpq_sgn(b) != 0 && dec_small(&x, a) && dec_small(&y, b)) {
+    DecSmall inv = {y.neg, y.d, y.n}; /* 1/b: its parts swapped, its sign kept */
+    dec_mul_small(r, &x, &inv);
+  } else {
+    mpq_div(r, a, b); /* a division by zero is GMP's to report */
+  }
+}
+#else
+void dec_add(mpq_ptr r, mpq_srcptr a, mpq_srcptr b) {
+  mpq_add(r, a, b);
+}
+
+void dec_sub(mpq_ptr r, mpq_srcptr a, mpq_srcptr b) {
+  mpq_sub(r, a, b);
+}
+
+void dec_mul(mpq_ptr r, mpq_srcptr a, mpq_srcptr b) {
+  mpq_mul(r, a, b);
+}
+
+void dec_div(mpq_ptr r, mpq_srcptr a, mpq_srcptr b) {
+  mpq_div(r, a, b);
+}
+#endif
+
 /* |q| × 10^places rounded half up, as an integer; *neg gets the sign. */
 static void dec_scaled(mpz_t out, const mpq_t q, int places, int *neg) {
   mpq_t t, s;

@@ -114,11 +114,119 @@ START_TEST(parse_edges) {
 }
 END_TEST
 
+/* A random rational: a random figure, sometimes divided by another (a share, a growth
+   factor: denominators that are not powers of ten), sometimes near the 63-bit edge. */
+static void random_rational(mpq_t q) {
+  char s[128];
+  random_figure(s);
+  ck_assert_int_eq(dec_parse(q, s), 0);
+  int kind = rng_below(6);
+  if (kind == 0) {
+    mpq_t d;
+    mpq_init(d);
+    do {
+      random_figure(s);
+      ck_assert_int_eq(dec_parse(d, s), 0);
+    } while (mpq_sgn(d) == 0);
+    mpq_div(q, q, d);
+    mpq_clear(d);
+  } else if (kind == 1) { /* ±(2^62 .. 2^64) over a small odd number */
+    mpz_set_ui(mpq_numref(q), 1);
+    mpz_mul_2exp(mpq_numref(q), mpq_numref(q), (unsigned long)(62 + rng_below(3)));
+    mpz_add_ui(mpq_numref(q), mpq_numref(q), (unsigned long)rng_below(1000));
+    mpz_sub_ui(mpq_numref(q), mpq_numref(q), (unsigned long)rng_below(1000));
+    mpz_set_ui(mpq_denref(q), (unsigned long)(2 * rng_below(50) + 1));
+    if (rng_below(2)) mpz_swap(mpq_numref(q), mpq_denref(q));
+    if (rng_below(2)) mpz_neg(mpq_numref(q), mpq_numref(q));
+    mpq_canonicalize(q);
+  }
+}
+
+typedef void (*BinOp)(mpq_ptr, mpq_srcptr, mpq_srcptr);
+
+START_TEST(arithmetic_matches_gmp_on_random_operands) {
+  rng_state = 0x2545f4914f6cdd1dULL;
+  static const BinOp fast[] = {dec_add, dec_sub, dec_mul, dec_div};
+  static const BinOp slow[] = {mpq_add, mpq_sub, mpq_mul, mpq_div};
+  static const char *const name[] = {"+", "-", "*", "/"};
+  mpq_t a, b, r, want;
+  mpq_inits(a, b, r, want, NULL);
+  for (int i = 0; i < 40000; i++) {
+    random_rational(a);
+    if (rng_below(10) == 0) mpq_set(b, a); /* x − x, x / x */
+    else random_rational(b);
+    int op = i % 4;
+    if (op == 3 && mpq_sgn(b) == 0) continue;
+    slow[op](want, a, b);
+    if (i % 3 == 0) { /* the result in place of an operand */
+      mpq_set(r, a);
+      fast[op](r, r, b);
+    } else {
+      fast[op](r, a, b);
+    }
+    if (!canonical(r) || !mpq_equal(r, want)) /* the operands printed only then: no leak */
+      ck_abort_msg("case %d: %s %s %s", i, mpq_get_str(NULL, 10, a), name[op],
+                   mpq_get_str(NULL, 10, b));
+  }
+  mpq_clears(a, b, r, want, NULL);
+}
+END_TEST
+
+/* A random formula of depth up to `depth` over random figures, computed both by the fast
+   operations (into fast) and by GMP alone (into slow); 0 when it divides by zero. */
+static int random_formula(mpq_t fast, mpq_t slow, int depth) {
+  if (depth == 0 || rng_below(4) == 0) {
+    random_rational(slow);
+    mpq_set(fast, slow);
+    return 1;
+  }
+  mpq_t f2, s2;
+  mpq_inits(f2, s2, NULL);
+  int ok = random_formula(fast, slow, depth - 1) && random_formula(f2, s2, depth - 1);
+  if (ok) {
+    switch (rng_below(4)) {
+    case 0: dec_add(fast, fast, f2); mpq_add(slow, slow, s2); break;
+    case 1: dec_sub(fast, fast, f2); mpq_sub(slow, slow, s2); break;
+    case 2: dec_mul(fast, fast, f2); mpq_mul(slow, slow, s2); break;
+    default:
+      if (mpq_sgn(s2) == 0) ok = 0;
+      else {
+        dec_div(fast, fast, f2);
+        mpq_div(slow, slow, s2);
+      }
+    }
+  }
+  mpq_clears(f2, s2, NULL);
+  return ok;
+}
+
+START_TEST(formulas_match_gmp) {
+  rng_state = 0xd1b54a32d192ed03ULL;
+  mpq_t f, s;
+  mpq_inits(f, s, NULL);
+  int done = 0;
+  for (int i = 0; i < 5000; i++) {
+    if (!random_formula(f, s, 1 + rng_below(6))) continue;
+    done++;
+    ck_assert_msg(canonical(f) && mpq_equal(f, s), "formula %d differs", i);
+    int places = rng_below(5); /* 四舍五入 of the same exact value: the same text */
+    char *a = dec_format(f, places), *b = dec_format(s, places);
+    ck_assert_str_eq(a, b);
+    free(a);
+    free(b);
+  }
+  ck_assert_int_gt(done, 4000);
+  mpq_clears(f, s, NULL);
+}
+END_TEST
+
 Suite *decimal_suite(void) {
   Suite *s = suite_create("decimal");
   TCase *tc = tcase_create("core");
   tcase_add_test(tc, parse_matches_gmp_on_random_figures);
   tcase_add_test(tc, parse_edges);
+  tcase_add_test(tc, arithmetic_matches_gmp_on_random_operands);
+  tcase_add_test(tc, formulas_match_gmp);
   suite_add_tcase(s, tc);
   return s;
 }
