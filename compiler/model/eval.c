@@ -117,17 +117,17 @@ static void interval_corners(Ctx *c, Qty *a, const Qty *b,
    its last written digit (58.6 万 is 58.55 to 58.65 万). */
 static void qty_from_figure(Ctx *c, Qty *q, const Figure *f, const Unit *u, int written) {
   mpq_srcptr s = ctx_scale(c, u);
-  mpq_mul(q->v, *f->v, s);
+  dec_mul(q->v, *f->v, s);
   if (!q->lo) return;
   if (written) {
     int mark = c->used;
     mpq_ptr half = ctx_tmp(c);
     dec_pow10(half, -f->places);
     mpq_div_2exp(half, half, 1);
-    mpq_sub(q->lo, *f->v, half);
-    mpq_add(q->hi, *f->v, half);
-    mpq_mul(q->lo, q->lo, s);
-    mpq_mul(q->hi, q->hi, s);
+    dec_sub(q->lo, *f->v, half);
+    dec_add(q->hi, *f->v, half);
+    dec_mul(q->lo, q->lo, s);
+    dec_mul(q->hi, q->hi, s);
     c->used = mark;
   } else {
     mpq_set(q->lo, q->v);
@@ -138,10 +138,10 @@ static void qty_from_figure(Ctx *c, Qty *q, const Figure *f, const Unit *u, int 
 /* A quantity in base units expressed in unit u (bind.c made sure it fits). */
 static void qty_in(Ctx *c, Qty *q, const Unit *u) {
   mpq_srcptr s = ctx_scale(c, u);
-  mpq_div(q->v, q->v, s);
+  dec_div(q->v, q->v, s);
   if (!q->lo) return;
-  mpq_div(q->lo, q->lo, s);
-  mpq_div(q->hi, q->hi, s);
+  dec_div(q->lo, q->lo, s);
+  dec_div(q->hi, q->hi, s);
 }
 
 static void qty_neg(Qty *q) {
@@ -188,14 +188,14 @@ static int eval_div(Ctx *c, Loc loc, Qty *a, const Qty *b) {
     return -1;
   }
   if (!a->lo) {
-    mpq_div(a->v, a->v, b->v);
+    dec_div(a->v, a->v, b->v);
   } else if (mpq_sgn(b->lo) * mpq_sgn(b->hi) <= 0) { /* the divisor's range holds zero */
-    mpq_div(a->v, a->v, b->v);
+    dec_div(a->v, a->v, b->v);
     mpq_set(a->lo, a->v);
     mpq_set(a->hi, a->v);
   } else {
-    interval_corners(c, a, b, mpq_div);
-    mpq_div(a->v, a->v, b->v);
+    interval_corners(c, a, b, dec_div);
+    dec_div(a->v, a->v, b->v);
   }
   return 0;
 }
@@ -204,20 +204,20 @@ static int eval_div(Ctx *c, Loc loc, Qty *a, const Qty *b) {
 static int eval_binary(Ctx *c, const Formula *f, Qty *a, const Qty *b) {
   switch (f->op) {
   case FX_ADD:
-    mpq_add(a->v, a->v, b->v);
+    dec_add(a->v, a->v, b->v);
     if (!a->lo) return 0;
-    mpq_add(a->lo, a->lo, b->lo);
-    mpq_add(a->hi, a->hi, b->hi);
+    dec_add(a->lo, a->lo, b->lo);
+    dec_add(a->hi, a->hi, b->hi);
     return 0;
   case FX_SUB:
-    mpq_sub(a->v, a->v, b->v);
+    dec_sub(a->v, a->v, b->v);
     if (!a->lo) return 0;
-    mpq_sub(a->lo, a->lo, b->hi);
-    mpq_sub(a->hi, a->hi, b->lo);
+    dec_sub(a->lo, a->lo, b->hi);
+    dec_sub(a->hi, a->hi, b->lo);
     return 0;
   case FX_MUL:
-    if (a->lo) interval_corners(c, a, b, mpq_mul);
-    mpq_mul(a->v, a->v, b->v);
+    if (a->lo) interval_corners(c, a, b, dec_mul);
+    dec_mul(a->v, a->v, b->v);
     return 0;
   default: return eval_div(c, f->loc, a, b);
   }
@@ -257,10 +257,10 @@ static int eval_growth(Ctx *c, const Formula *f, Period p, int shift, Qty *out) 
   if (rc == 0) {
     mpq_ptr one = ctx_tmp(c);
     mpq_set_ui(one, 1, 1);
-    mpq_sub(out->v, out->v, one);
+    dec_sub(out->v, out->v, one);
     if (out->lo) {
-      mpq_sub(out->lo, out->lo, one);
-      mpq_sub(out->hi, out->hi, one);
+      dec_sub(out->lo, out->lo, one);
+      dec_sub(out->hi, out->hi, one);
     }
   }
   c->used = mark;
@@ -324,7 +324,7 @@ static int eval_formula(Ctx *c, const Formula *f, Period p, int shift, Qty *out)
   int rc = 0;
   switch (f->op) {
   case FX_NUM:
-    mpq_mul(out->v, *f->num, ctx_scale(c, &f->unit));
+    dec_mul(out->v, *f->num, ctx_scale(c, &f->unit));
     if (out->lo) {
       mpq_set(out->lo, out->v);
       mpq_set(out->hi, out->v);
@@ -441,17 +441,17 @@ static void delta_signed(mpq_t out, const Delta *d, int high) {
 static void delta_apply(Ctx *c, mpq_t out, const mpq_t base, const Delta *d, const mpq_t by,
                         int years) {
   if (d->kind != UK_PERCENT) { /* points, or an amount in the indicator's unit */
-    mpq_add(out, base, by);
+    dec_add(out, base, by);
     return;
   }
   int mark = c->used;
   mpq_ptr f = ctx_tmp(c), h = ctx_tmp(c);
   mpq_set_ui(h, 100, 1);
-  mpq_div(f, by, h);
+  dec_div(f, by, h);
   mpq_set_ui(h, 1, 1);
-  mpq_add(f, f, h); /* 1 + r */
+  dec_add(f, f, h); /* 1 + r */
   mpq_set(out, base);
-  for (int i = 0; i < (d->dir == CHG_ANNUAL ? years : 1); i++) mpq_mul(out, out, f);
+  for (int i = 0; i < (d->dir == CHG_ANNUAL ? years : 1); i++) dec_mul(out, out, f);
   c->used = mark;
 }
 
@@ -481,8 +481,12 @@ static void eval_implied_change(Ctx *c, Target *t, const Delta *d, Figure *impli
   mpq_ptr by = ctx_tmp(c);
   delta_signed(by, d, 0);
   delta_apply(c, *implied->v, *base->fig.v, d, by, years);
-  delta_signed(by, d, 1);
-  delta_apply(c, *implied->hi, *base->fig.v, d, by, years);
+  if (d->dir != CHG_FLAT && d->dir != CHG_DOUBLED && d->by.rel == REL_RANGE) {
+    delta_signed(by, d, 1); /* the top of a range: computed only when there is one */
+    delta_apply(c, *implied->hi, *base->fig.v, d, by, years);
+  } else {
+    mpq_set(*implied->hi, *implied->v);
+  }
   c->used = mark;
   /* without decimals, the places of the figure it comes from (208 增长1.8% is 212) */
   implied->places = t->ind->decimals >= 0 ? t->ind->decimals : base->fig.places;
@@ -515,7 +519,7 @@ static ExecStatus eval_compare(Ctx *ctx, const mpq_t a, const mpq_t t, const mpq
     if (rel == REL_RANGE) {
       st = c >= 0 && mpq_cmp(a, thi) <= 0 ? EXEC_MET : EXEC_NOT_MET;
     } else {
-      mpq_sub(edge, a, t);
+      dec_sub(edge, a, t);
       mpq_abs(edge, edge);
       st = mpq_cmp(edge, band) <= 0 ? EXEC_MET : EXEC_NOT_MET;
     }
@@ -523,7 +527,7 @@ static ExecStatus eval_compare(Ctx *ctx, const mpq_t a, const mpq_t t, const mpq
     if (rel == REL_OVER) st = c > 0 ? EXEC_MET : EXEC_NOT_MET;
     else if (c >= 0) st = EXEC_MET;
     else if (rel == REL_ABOUT) {
-      mpq_sub(edge, t, band);
+      dec_sub(edge, t, band);
       st = mpq_cmp(a, edge) >= 0 ? EXEC_PARTLY : EXEC_NOT_MET;
     }
   } else {
@@ -532,7 +536,7 @@ static ExecStatus eval_compare(Ctx *ctx, const mpq_t a, const mpq_t t, const mpq
     if (rel == REL_UNDER) st = c < 0 ? EXEC_MET : EXEC_NOT_MET;
     else if (c <= 0) st = EXEC_MET;
     else if (rel == REL_ABOUT) {
-      mpq_add(edge, t, band);
+      dec_add(edge, t, band);
       st = mpq_cmp(a, edge) <= 0 ? EXEC_PARTLY : EXEC_NOT_MET;
     }
   }
@@ -565,14 +569,14 @@ static int eval_change_of(Ctx *c, const Indicator *ind, Period p, Period bp, Uni
     if (mpq_sgn(*b->fig.v) == 0) return -1;
     int mark = c->used;
     mpq_ptr one = ctx_tmp(c);
-    mpq_div(out, *v->fig.v, *b->fig.v);
+    dec_div(out, *v->fig.v, *b->fig.v);
     mpq_set_ui(one, 1, 1);
-    mpq_sub(out, out, one);
+    dec_sub(out, out, one);
     mpq_set_ui(one, 100, 1);
-    mpq_mul(out, out, one);
+    dec_mul(out, out, one);
     c->used = mark;
   } else {
-    mpq_sub(out, *v->fig.v, *b->fig.v);
+    dec_sub(out, *v->fig.v, *b->fig.v);
   }
   if (need == BASIS_COMPARABLE && !(v->basis == BASIS_COMPARABLE && b->basis == BASIS_COMPARABLE))
     *nominal = 1;
@@ -589,7 +593,7 @@ static int eval_total(Ctx *c, const Indicator *ind, Period from, Period p, mpq_t
     if (!v || v->status == ST_PLAN) return -1;
     eval_value(c, v);
     if (!v->fig.known) return -1;
-    mpq_add(out, out, *v->fig.v);
+    dec_add(out, out, *v->fig.v);
     if (actual) *actual = v;
   }
   return 0;
@@ -601,8 +605,8 @@ static void eval_amount_band(Ctx *c, mpq_t band, const mpq_t t, const Model *m) 
   int mark = c->used;
   mpq_ptr h = ctx_tmp(c);
   mpq_set_ui(h, 100, 1);
-  mpq_mul(band, t, *m->tol_percent);
-  mpq_div(band, band, h);
+  dec_mul(band, t, *m->tol_percent);
+  dec_div(band, band, h);
   mpq_abs(band, band);
   c->used = mark;
 }
@@ -628,7 +632,7 @@ static void eval_judge(Ctx *c, Target *t, const Indicator *ind, const Figure *fi
     v->has_achieved = 1;
     mpq_set(*v->achieved, a);
     v->has_gap = 1;
-    mpq_sub(*v->gap, a, *v->other_change);
+    dec_sub(*v->gap, a, *v->other_change);
     mpq_set(band, *m->tol_points);
     if (t->sync == REL_EXACT) mpq_set_ui(band, 0, 1);
     v->status =
@@ -656,7 +660,7 @@ static void eval_judge(Ctx *c, Target *t, const Indicator *ind, const Figure *fi
     mpq_set(*v->achieved, a);
     if (d->kind != UK_PLAIN) {
       v->has_gap = 1;
-      mpq_sub(*v->gap, a, tv);
+      dec_sub(*v->gap, a, tv);
     }
     if (d->kind == UK_PLAIN) eval_amount_band(c, band, tv, m); /* an amount: a share of it */
     else mpq_set(band, *m->tol_points);
@@ -669,7 +673,7 @@ static void eval_judge(Ctx *c, Target *t, const Indicator *ind, const Figure *fi
     if (!pct && implied->known && v->actual && v->actual->fig.known &&
         mpq_sgn(*implied->v) != 0) {
       v->has_completion = 1;
-      mpq_div(*v->completion, *v->actual->fig.v, *implied->v);
+      dec_div(*v->completion, *v->actual->fig.v, *implied->v);
     }
     goto done;
   }
@@ -694,16 +698,16 @@ levels: /* a level target, an average-annual one, or a change known only as leve
   if (pct) {
     mpq_set(band, *m->tol_points);
     v->has_gap = 1;
-    mpq_sub(*v->gap, a, tv);
+    dec_sub(*v->gap, a, tv);
   } else {
     eval_amount_band(c, band, tv, m);
     if (mpq_sgn(tv) != 0) {
       v->has_completion = 1;
-      mpq_div(*v->completion, a, tv);
+      dec_div(*v->completion, a, tv);
     }
     if (better == BETTER_LOW) { /* a ceiling: a completion rate above 100% reads wrong */
       v->has_gap = v->gap_in_unit = 1;
-      mpq_sub(*v->gap, a, tv);
+      dec_sub(*v->gap, a, tv);
     }
   }
   v->status = eval_compare(c, a, tv, thi, implied->rel, better, band);
@@ -757,8 +761,8 @@ static void eval_claim(Ctx *c, Claim *cl) {
   dec_round(shown, *cl->computed, d);
   dec_pow10(half, -d);
   mpq_div_2exp(half, half, 1);
-  mpq_sub(slo, *cl->stated.v, half); /* what rounds to the stated figure */
-  mpq_add(shi, *cl->stated.v, half);
+  dec_sub(slo, *cl->stated.v, half); /* what rounds to the stated figure */
+  dec_add(shi, *cl->stated.v, half);
   const mpq_t *s = (const mpq_t *)cl->stated.v;
   int ok, explained;
   switch (cl->stated.rel) {
@@ -772,7 +776,7 @@ static void eval_claim(Ctx *c, Claim *cl) {
     break;
   case REL_NEAR: /* just under: within a tenth below */
     mpq_set_ui(half, 9, 10);
-    mpq_mul(slo, *s, half);
+    dec_mul(slo, *s, half);
     ok = mpq_cmp(*cl->computed, *s) <= 0 && mpq_cmp(*cl->computed, slo) >= 0;
     explained = mpq_cmp(*cl->lo, *s) <= 0 && mpq_cmp(*cl->hi, slo) >= 0;
     break;
@@ -913,23 +917,23 @@ static void eval_stated_change(Ctx *c, Value *v) {
           half = ctx_tmp(c), one = ctx_tmp(c);
   delta_signed(stated, d, 0);
   mpq_set_ui(one, 1, 1);
-  mpq_div(got, a.v, p.v);
-  mpq_sub(got, got, one);
+  dec_div(got, a.v, p.v);
+  dec_sub(got, got, one);
   mpq_set_ui(one, 100, 1);
-  mpq_mul(got, got, one);
-  mpq_div(lo, a.lo, p.hi); /* the growth over the levels' rounding */
-  mpq_div(hi, a.hi, p.lo);
+  dec_mul(got, got, one);
+  dec_div(lo, a.lo, p.hi); /* the growth over the levels' rounding */
+  dec_div(hi, a.hi, p.lo);
   mpq_set_ui(one, 1, 1);
-  mpq_sub(lo, lo, one);
-  mpq_sub(hi, hi, one);
+  dec_sub(lo, lo, one);
+  dec_sub(hi, hi, one);
   mpq_set_ui(one, 100, 1);
-  mpq_mul(lo, lo, one);
-  mpq_mul(hi, hi, one);
+  dec_mul(lo, lo, one);
+  dec_mul(hi, hi, one);
   dec_pow10(half, -d->by.places);
   mpq_div_2exp(half, half, 1);
   mpq_ptr slo = ctx_tmp(c), shi = ctx_tmp(c);
-  mpq_sub(slo, stated, half);
-  mpq_add(shi, stated, half);
+  dec_sub(slo, stated, half);
+  dec_add(shi, stated, half);
   if (mpq_cmp(hi, slo) < 0 || mpq_cmp(lo, shi) >= 0) {
     char pv[12], pp[12];
     char *g = dec_format(got, d->by.places + 1);
