@@ -254,7 +254,43 @@ void dec_div(mpq_ptr r, mpq_srcptr a, mpq_srcptr b) {
     mpq_div(r, a, b); /* a division by zero is GMP's to report */
   }
 }
+
+/* |q| × 10^places rounded half up, in words when q fits them and places is 0 to 19 (the
+   product stays below 2^127); 0 when GMP must do it. */
+static int dec_scaled_fast(mpq_srcptr q, int places, dec_u128 *out, int *neg) {
+  DecSmall x;
+  if (places < 0 || places > 19 || !dec_small(&x, q)) return 0;
+  dec_u128 t = (dec_u128)x.n * dec_p10[places];
+  dec_u128 whole = t / x.d, rem = t % x.d;
+  *out = whole + (2 * rem >= x.d); /* the half goes up, away from zero */
+  *neg = x.neg && *out != 0;
+  return 1;
+}
+
+/* The decimal digits of x into buf (at least 40 bytes): "0" for zero. */
+static const char *dec_digits(char *buf, dec_u128 x) {
+  char *o = buf + 39;
+  *o = '\0';
+  do {
+    *--o = (char)('0' + (int)(x % 10));
+    x /= 10;
+  } while (x);
+  return o;
+}
 #else
+typedef unsigned long long dec_u128; /* unused: the fast path is off */
+
+/* Without 128-bit words, GMP does all the rounding. */
+static int dec_scaled_fast(mpq_srcptr q, int places, dec_u128 *out, int *neg) {
+  (void)q, (void)places, (void)out, (void)neg;
+  return 0;
+}
+
+static const char *dec_digits(char *buf, dec_u128 x) {
+  (void)x;
+  return buf;
+}
+
 void dec_add(mpq_ptr r, mpq_srcptr a, mpq_srcptr b) {
   mpq_add(r, a, b);
 }
@@ -292,9 +328,15 @@ static void dec_scaled(mpz_t out, const mpq_t q, int places, int *neg) {
 }
 
 void dec_round(mpq_t r, const mpq_t q, int places) {
+  dec_u128 x;
+  int neg;
+  if (dec_scaled_fast(q, places, &x, &neg) && x <= UINT64_MAX) {
+    dec_set_scaled(r, (uint64_t)x, places);
+    if (neg) mpq_neg(r, r);
+    return;
+  }
   mpz_t z;
   mpz_init(z);
-  int neg;
   dec_scaled(z, q, places, &neg);
   mpq_t s;
   mpq_init(s);
@@ -306,13 +348,8 @@ void dec_round(mpq_t r, const mpq_t q, int places) {
   mpz_clear(z);
 }
 
-char *dec_format(const mpq_t q, int places) {
-  if (places < 0) places = 0;
-  mpz_t z;
-  mpz_init(z);
-  int neg;
-  dec_scaled(z, q, places, &neg);
-  char *digits = mpz_get_str(NULL, 10, z);
+/* The digits of a rounded figure laid out with places decimals (and a sign when neg). */
+static char *dec_layout(const char *digits, int neg, int places) {
   size_t n = strlen(digits);
   /* pad so that there is at least one digit before the point */
   size_t width = n > (size_t)places ? n : (size_t)places + 1;
@@ -325,6 +362,22 @@ char *dec_format(const mpq_t q, int places) {
     *o++ = i < pad ? '0' : digits[i - pad];
   }
   *o = '\0';
+  return out;
+}
+
+char *dec_format(const mpq_t q, int places) {
+  if (places < 0) places = 0;
+  dec_u128 x;
+  int neg;
+  if (dec_scaled_fast(q, places, &x, &neg)) {
+    char buf[40];
+    return dec_layout(dec_digits(buf, x), neg, places);
+  }
+  mpz_t z;
+  mpz_init(z);
+  dec_scaled(z, q, places, &neg);
+  char *digits = mpz_get_str(NULL, 10, z);
+  char *out = dec_layout(digits, neg, places);
   mem_free(digits); /* GMP's, from the same family */
   mpz_clear(z);
   return out;
@@ -332,6 +385,17 @@ char *dec_format(const mpq_t q, int places) {
 
 char *dec_exact(const mpq_t q) {
   /* a terminating decimal has a denominator 2^a·5^b, and max(a, b) places */
+  mpz_srcptr den = mpq_denref(q);
+  if (mpz_size(den) == 1) { /* a one-word denominator: its 2s and 5s counted in place */
+    uint64_t d = (uint64_t)mpz_getlimbn(den, 0);
+    int a = __builtin_ctzll(d), b = 0;
+    d >>= a;
+    while (d % 5 == 0) {
+      d /= 5;
+      b++;
+    }
+    if (d == 1) return dec_format(q, a > b ? a : b);
+  }
   mpz_t rest, factor;
   mpz_inits(rest, factor, NULL);
   mpz_set_ui(factor, 2);

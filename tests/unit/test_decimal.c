@@ -220,6 +220,80 @@ START_TEST(formulas_match_gmp) {
 }
 END_TEST
 
+/* q rounded half away from zero to places decimals, as text, by GMP alone (the rule
+   dec_format implements): floor((2·|num|·10^p + den) / (2·den)). */
+static char *reference_format(const mpq_t q, int places) {
+  mpz_t t, d;
+  mpz_inits(t, d, NULL);
+  mpz_ui_pow_ui(t, 10, (unsigned long)places);
+  mpz_mul(t, t, mpq_numref(q));
+  mpz_abs(t, t);
+  mpz_mul_2exp(t, t, 1);
+  mpz_add(t, t, mpq_denref(q));
+  mpz_mul_2exp(d, mpq_denref(q), 1);
+  mpz_fdiv_q(t, t, d);
+  char *digits = mpz_get_str(NULL, 10, t);
+  int neg = mpq_sgn(q) < 0 && mpz_sgn(t) != 0;
+  size_t n = strlen(digits), width = n > (size_t)places ? n : (size_t)places + 1;
+  char *out = malloc(width + 3), *o = out;
+  if (neg) *o++ = '-';
+  for (size_t i = 0; i < width; i++) {
+    if (places > 0 && i == width - (size_t)places) *o++ = '.';
+    *o++ = i < width - n ? '0' : digits[i - (width - n)];
+  }
+  *o = '\0';
+  free(digits);
+  mpz_clears(t, d, NULL);
+  return out;
+}
+
+START_TEST(rounding_matches_gmp) {
+  rng_state = 0x8cb92ba72f3d8dd7ULL;
+  mpq_t q, r, back;
+  mpq_inits(q, r, back, NULL);
+  for (int i = 0; i < 30000; i++) {
+    int places = rng_below(23);
+    if (i % 5 == 0) { /* an exact half at the last place shown: ±(2k+1)/2 × 10^-places */
+      mpq_set_ui(q, (unsigned long)(2 * rng_below(100000) + 1), 2);
+      mpq_t p;
+      mpq_init(p);
+      dec_pow10(p, -places);
+      mpq_mul(q, q, p);
+      mpq_clear(p);
+      if (rng_below(2)) mpq_neg(q, q);
+    } else {
+      random_rational(q);
+    }
+    char *got = dec_format(q, places), *want = reference_format(q, places);
+    if (strcmp(got, want) != 0)
+      ck_abort_msg("case %d at %d places: %s, want %s", i, places, got, want);
+    dec_round(r, q, places); /* the rounded value reads back as the same text */
+    ck_assert(canonical(r));
+    ck_assert_int_eq(dec_parse(back, want), 0); /* "-0.00" reads as 0 */
+    ck_assert_msg(mpq_equal(r, back), "case %d: dec_round gives another value than %s", i, want);
+    free(got);
+    free(want);
+    char *exact = dec_exact(q); /* a terminating value prints exactly and reads back */
+    if (!strchr(exact, '/')) {
+      ck_assert_int_eq(dec_parse(back, exact), 0);
+      ck_assert_msg(mpq_equal(back, q), "case %d: dec_exact gives %s", i, exact);
+    }
+    free(exact);
+  }
+  static const struct { const char *in; int places; const char *out; } halves[] = {
+      {"2.675", 2, "2.68"}, {"-2.675", 2, "-2.68"}, {"0.5", 0, "1"}, {"-0.5", 0, "-1"},
+      {"-0.4", 0, "0"}, {"0.05", 1, "0.1"}, {"-0.004", 2, "0.00"}, {"99.995", 2, "100.00"},
+      {"1.45", 1, "1.5"}, {"1.44999999999999999999999", 1, "1.4"}};
+  for (size_t i = 0; i < sizeof halves / sizeof *halves; i++) {
+    dec_parse(q, halves[i].in);
+    char *got = dec_format(q, halves[i].places);
+    ck_assert_str_eq(got, halves[i].out);
+    free(got);
+  }
+  mpq_clears(q, r, back, NULL);
+}
+END_TEST
+
 Suite *decimal_suite(void) {
   Suite *s = suite_create("decimal");
   TCase *tc = tcase_create("core");
@@ -227,6 +301,7 @@ Suite *decimal_suite(void) {
   tcase_add_test(tc, parse_edges);
   tcase_add_test(tc, arithmetic_matches_gmp_on_random_operands);
   tcase_add_test(tc, formulas_match_gmp);
+  tcase_add_test(tc, rounding_matches_gmp);
   suite_add_tcase(s, tc);
   return s;
 }
