@@ -39,7 +39,7 @@ TESTS    = tests/unit/test_main.c tests/unit/test_lexer.c tests/unit/test_parser
            tests/unit/test_diag.c tests/unit/test_model.c tests/unit/test_load.c \
            tests/unit/test_render.c tests/unit/test_suggest.c tests/unit/test_units.c \
            tests/unit/test_docx.c tests/unit/test_utf8.c tests/unit/test_csv.c \
-           tests/unit/test_lsppos.c
+           tests/unit/test_lsppos.c tests/unit/test_decimal.c
 TEST_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(TESTS))
 
 all: $(BUILD)/plc $(MO)

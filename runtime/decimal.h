@@ -14,6 +14,14 @@
    when it is not a number or has more than DEC_MAX_DIGITS digits. */
 int dec_parse(mpq_t q, const char *s);
 
+/* r = a + b, a − b, a × b and a / b (b not 0): the very rationals mpq_add … mpq_div give, in
+   lowest terms, computed in 64-bit words with 128-bit intermediates when the operands' parts
+   fit 63 bits (every figure a plan writes) and by GMP otherwise. r may be a or b. */
+void dec_add(mpq_ptr r, mpq_srcptr a, mpq_srcptr b);
+void dec_sub(mpq_ptr r, mpq_srcptr a, mpq_srcptr b);
+void dec_mul(mpq_ptr r, mpq_srcptr a, mpq_srcptr b);
+void dec_div(mpq_ptr r, mpq_srcptr a, mpq_srcptr b);
+
 /* Digits after the decimal point in the text s ("81.5" → 1, "71" → 0). */
 int dec_places(const char *s);
 

@@ -16,11 +16,23 @@
    depth of each formula): thousands of chained periods, well inside the C stack. */
 #define EVAL_MAX_NEST 4000
 
-/* A quantity being computed: its exact value in base units (万 and 亿 applied) and the
-   range the rounding of its inputs allows. Its unit is the unit of the node computed. */
+/* A quantity being computed: its exact value in base units (万 and 亿 applied) and, when a
+   claim is being checked, the range the rounding of its inputs allows (lo and hi NULL
+   otherwise: nothing else reads it). Its unit is the unit of the node computed. The
+   rationals are the context's scratch, reused from one quantity to the next. */
 typedef struct Qty {
-  mpq_t v, lo, hi;
+  mpq_ptr v, lo, hi;
 } Qty;
+
+/* How many unit scales the context keeps as rationals: a plan uses a handful of units. */
+#define EVAL_SCALES 8
+
+/* A unit's scale as a rational, for the units met last. */
+typedef struct Scale {
+  int exp10;
+  long num, den; /* den 0: the slot is empty */
+  mpq_t s;
+} Scale;
 
 typedef struct Ctx {
   Model *m;      /* the model whose formula is being computed (for its diagnostics) */
@@ -30,23 +42,66 @@ typedef struct Ctx {
   int too_deep;  /* the bound was reported */
   int quiet;     /* a derived value: missing inputs drop it instead of reporting */
   int why;       /* FN_GROWTH or FN_CHAIN while reading their base period (for a note), or -1 */
+  int bounds;    /* quantities made now carry the interval of their inputs' rounding */
+  mpq_ptr *tmp;  /* scratch rationals, taken and given back in stack order */
+  int ntmp, used;
+  Scale scales[EVAL_SCALES];
+  int next_scale; /* the slot the next new scale takes */
 } Ctx;
 
 static int eval_formula(Ctx *c, const Formula *f, Period p, int shift, Qty *out);
 static int eval_value(Ctx *c, Value *v);
 
-static void qty_init(Qty *q) {
-  mpq_inits(q->v, q->lo, q->hi, NULL);
+/* A scratch rational (of any value) from the context; given back by resetting c->used to
+   what it was before, so that nesting takes and gives back in stack order. */
+static mpq_ptr ctx_tmp(Ctx *c) {
+  if (c->used == c->ntmp) {
+    c->tmp = mem_realloc(c->tmp, (size_t)(c->ntmp + 1) * sizeof *c->tmp);
+    c->tmp[c->ntmp] = mem_alloc(sizeof(mpq_t));
+    mpq_init(c->tmp[c->ntmp++]);
+  }
+  return c->tmp[c->used++];
 }
 
-static void qty_clear(Qty *q) {
-  mpq_clears(q->v, q->lo, q->hi, NULL);
+/* The context's rationals, cleared at the end of the evaluation. */
+static void ctx_free(Ctx *c) {
+  for (int i = 0; i < c->ntmp; i++) {
+    mpq_clear(c->tmp[i]);
+    mem_free(c->tmp[i]);
+  }
+  mem_free(c->tmp);
+  for (int i = 0; i < EVAL_SCALES; i++)
+    if (c->scales[i].den) mpq_clear(c->scales[i].s);
+}
+
+/* u's scale (亿元 → 10^8), made once for the units met last. */
+static mpq_srcptr ctx_scale(Ctx *c, const Unit *u) {
+  for (int i = 0; i < EVAL_SCALES; i++) {
+    Scale *k = &c->scales[i];
+    if (k->den && k->exp10 == u->exp10 && k->num == u->num && k->den == u->den) return k->s;
+  }
+  Scale *k = &c->scales[c->next_scale];
+  c->next_scale = (c->next_scale + 1) % EVAL_SCALES;
+  if (!k->den) mpq_init(k->s);
+  k->exp10 = u->exp10;
+  k->num = u->num;
+  k->den = u->den;
+  unit_scale(k->s, u);
+  return k->s;
+}
+
+/* A quantity of scratch rationals, with an interval when c->bounds says so. */
+static void qty_init(Ctx *c, Qty *q) {
+  q->v = ctx_tmp(c);
+  q->lo = c->bounds ? ctx_tmp(c) : NULL;
+  q->hi = c->bounds ? ctx_tmp(c) : NULL;
 }
 
 /* a's interval becomes the smallest and largest of a op b over the corners of the two. */
-static void interval_corners(Qty *a, const Qty *b, void (*op)(mpq_ptr, mpq_srcptr, mpq_srcptr)) {
-  mpq_t t, lo, hi;
-  mpq_inits(t, lo, hi, NULL);
+static void interval_corners(Ctx *c, Qty *a, const Qty *b,
+                             void (*op)(mpq_ptr, mpq_srcptr, mpq_srcptr)) {
+  int mark = c->used;
+  mpq_ptr t = ctx_tmp(c), lo = ctx_tmp(c), hi = ctx_tmp(c);
   mpq_srcptr as[2] = {a->lo, a->hi}, bs[2] = {b->lo, b->hi};
   for (int i = 0; i < 4; i++) {
     op(t, as[i / 2], bs[i % 2]);
@@ -55,43 +110,43 @@ static void interval_corners(Qty *a, const Qty *b, void (*op)(mpq_ptr, mpq_srcpt
   }
   mpq_set(a->lo, lo);
   mpq_set(a->hi, hi);
-  mpq_clears(t, lo, hi, NULL);
+  c->used = mark;
 }
 
 /* A figure in unit u as a quantity in base units; a written figure carries the interval of
    its last written digit (58.6 万 is 58.55 to 58.65 万). */
-static void qty_from_figure(Qty *q, const Figure *f, const Unit *u, int written) {
-  mpq_t s, half;
-  mpq_inits(s, half, NULL);
-  unit_scale(s, u);
-  mpq_mul(q->v, *f->v, s);
+static void qty_from_figure(Ctx *c, Qty *q, const Figure *f, const Unit *u, int written) {
+  mpq_srcptr s = ctx_scale(c, u);
+  dec_mul(q->v, *f->v, s);
+  if (!q->lo) return;
   if (written) {
+    int mark = c->used;
+    mpq_ptr half = ctx_tmp(c);
     dec_pow10(half, -f->places);
     mpq_div_2exp(half, half, 1);
-    mpq_sub(q->lo, *f->v, half);
-    mpq_add(q->hi, *f->v, half);
-    mpq_mul(q->lo, q->lo, s);
-    mpq_mul(q->hi, q->hi, s);
+    dec_sub(q->lo, *f->v, half);
+    dec_add(q->hi, *f->v, half);
+    dec_mul(q->lo, q->lo, s);
+    dec_mul(q->hi, q->hi, s);
+    c->used = mark;
   } else {
     mpq_set(q->lo, q->v);
     mpq_set(q->hi, q->v);
   }
-  mpq_clears(s, half, NULL);
 }
 
 /* A quantity in base units expressed in unit u (bind.c made sure it fits). */
-static void qty_in(Qty *q, const Unit *u) {
-  mpq_t s;
-  mpq_init(s);
-  unit_scale(s, u);
-  mpq_div(q->v, q->v, s);
-  mpq_div(q->lo, q->lo, s);
-  mpq_div(q->hi, q->hi, s);
-  mpq_clear(s);
+static void qty_in(Ctx *c, Qty *q, const Unit *u) {
+  mpq_srcptr s = ctx_scale(c, u);
+  dec_div(q->v, q->v, s);
+  if (!q->lo) return;
+  dec_div(q->lo, q->lo, s);
+  dec_div(q->hi, q->hi, s);
 }
 
 static void qty_neg(Qty *q) {
   mpq_neg(q->v, q->v);
+  if (!q->lo) return;
   mpq_swap(q->lo, q->hi);
   mpq_neg(q->lo, q->lo);
   mpq_neg(q->hi, q->hi);
@@ -122,7 +177,7 @@ static int eval_indicator(Ctx *c, Indicator *ind, Period p, Loc at, Qty *out) {
                                                   : "'%s' has no figure for %s, only a change",
                         ind, period_format(p, pb));
   }
-  qty_from_figure(out, &v->fig, &ind->unit, !v->derived && v->form != VF_FORMULA);
+  qty_from_figure(c, out, &v->fig, &ind->unit, !v->derived && v->form != VF_FORMULA);
   return 0;
 }
 
@@ -132,13 +187,15 @@ static int eval_div(Ctx *c, Loc loc, Qty *a, const Qty *b) {
     model_error(c->m, "C016", loc, "division by zero");
     return -1;
   }
-  if (mpq_sgn(b->lo) * mpq_sgn(b->hi) <= 0) { /* the divisor's range holds zero */
-    mpq_div(a->v, a->v, b->v);
+  if (!a->lo) {
+    dec_div(a->v, a->v, b->v);
+  } else if (mpq_sgn(b->lo) * mpq_sgn(b->hi) <= 0) { /* the divisor's range holds zero */
+    dec_div(a->v, a->v, b->v);
     mpq_set(a->lo, a->v);
     mpq_set(a->hi, a->v);
   } else {
-    interval_corners(a, b, mpq_div);
-    mpq_div(a->v, a->v, b->v);
+    interval_corners(c, a, b, dec_div);
+    dec_div(a->v, a->v, b->v);
   }
   return 0;
 }
@@ -147,18 +204,20 @@ static int eval_div(Ctx *c, Loc loc, Qty *a, const Qty *b) {
 static int eval_binary(Ctx *c, const Formula *f, Qty *a, const Qty *b) {
   switch (f->op) {
   case FX_ADD:
-    mpq_add(a->v, a->v, b->v);
-    mpq_add(a->lo, a->lo, b->lo);
-    mpq_add(a->hi, a->hi, b->hi);
+    dec_add(a->v, a->v, b->v);
+    if (!a->lo) return 0;
+    dec_add(a->lo, a->lo, b->lo);
+    dec_add(a->hi, a->hi, b->hi);
     return 0;
   case FX_SUB:
-    mpq_sub(a->v, a->v, b->v);
-    mpq_sub(a->lo, a->lo, b->hi);
-    mpq_sub(a->hi, a->hi, b->lo);
+    dec_sub(a->v, a->v, b->v);
+    if (!a->lo) return 0;
+    dec_sub(a->lo, a->lo, b->hi);
+    dec_sub(a->hi, a->hi, b->lo);
     return 0;
   case FX_MUL:
-    interval_corners(a, b, mpq_mul);
-    mpq_mul(a->v, a->v, b->v);
+    if (a->lo) interval_corners(c, a, b, dec_mul);
+    dec_mul(a->v, a->v, b->v);
     return 0;
   default: return eval_div(c, f->loc, a, b);
   }
@@ -181,13 +240,14 @@ static int eval_growth(Ctx *c, const Formula *f, Period p, int shift, Qty *out) 
     Value *v = indicator_value(x->ind, q), *before = indicator_value(x->ind, period_yoy(q));
     if (v && v->delta.present && v->delta.kind == UK_PERCENT && v->delta.dir != CHG_NEGATIVE &&
         (!before || (eval_value(c, before) == 0 && !before->fig.known))) {
-      qty_from_figure(out, &v->delta.by, &f->unit, 1);
+      qty_from_figure(c, out, &v->delta.by, &f->unit, 1);
       if (v->delta.dir == CHG_DOWN) qty_neg(out);
       return 0;
     }
   }
+  int mark = c->used;
   Qty b;
-  qty_init(&b);
+  qty_init(c, &b);
   int rc = eval_formula(c, x, p, shift, out);
   int why = c->why;
   if (c->why < 0) c->why = (int)f->fn;
@@ -195,22 +255,23 @@ static int eval_growth(Ctx *c, const Formula *f, Period p, int shift, Qty *out) 
   c->why = why;
   if (rc == 0) rc = eval_div(c, f->loc, out, &b);
   if (rc == 0) {
-    mpq_t one;
-    mpq_init(one);
+    mpq_ptr one = ctx_tmp(c);
     mpq_set_ui(one, 1, 1);
-    mpq_sub(out->v, out->v, one);
-    mpq_sub(out->lo, out->lo, one);
-    mpq_sub(out->hi, out->hi, one);
-    mpq_clear(one);
+    dec_sub(out->v, out->v, one);
+    if (out->lo) {
+      dec_sub(out->lo, out->lo, one);
+      dec_sub(out->hi, out->hi, one);
+    }
   }
-  qty_clear(&b);
+  c->used = mark;
   return rc;
 }
 
 static int eval_call(Ctx *c, const Formula *f, Period p, int shift, Qty *out) {
+  int mark = c->used;
   Qty b;
   int rc = 0;
-  qty_init(&b);
+  qty_init(c, &b);
   switch (f->fn) {
   case FN_PREV: rc = eval_formula(c, f->args[0], p, shift + 1, out); break;
   case FN_SHARE:
@@ -245,7 +306,7 @@ static int eval_call(Ctx *c, const Formula *f, Period p, int shift, Qty *out) {
     break;
   default: rc = -1; break;
   }
-  qty_clear(&b);
+  c->used = mark;
   return rc;
 }
 
@@ -262,16 +323,13 @@ static int eval_formula(Ctx *c, const Formula *f, Period p, int shift, Qty *out)
   c->nest++;
   int rc = 0;
   switch (f->op) {
-  case FX_NUM: {
-    mpq_t s;
-    mpq_init(s);
-    unit_scale(s, &f->unit);
-    mpq_mul(out->v, *f->num, s);
-    mpq_set(out->lo, out->v);
-    mpq_set(out->hi, out->v);
-    mpq_clear(s);
+  case FX_NUM:
+    dec_mul(out->v, *f->num, ctx_scale(c, &f->unit));
+    if (out->lo) {
+      mpq_set(out->lo, out->v);
+      mpq_set(out->hi, out->v);
+    }
     break;
-  }
   case FX_REF: rc = eval_indicator(c, f->ind, eval_period(f, p, shift), f->loc, out); break;
   case FX_PAREN: rc = eval_formula(c, f->a, p, shift, out); break;
   case FX_NEG:
@@ -280,12 +338,13 @@ static int eval_formula(Ctx *c, const Formula *f, Period p, int shift, Qty *out)
     break;
   case FX_CALL: rc = eval_call(c, f, p, shift, out); break;
   default: {
+    int mark = c->used;
     Qty b;
-    qty_init(&b);
+    qty_init(c, &b);
     rc = eval_formula(c, f->a, p, shift, out) < 0 || eval_formula(c, f->b, p, shift, &b) < 0
              ? -1
              : eval_binary(c, f, out, &b);
-    qty_clear(&b);
+    c->used = mark;
   }
   }
   c->nest--;
@@ -327,19 +386,22 @@ static int eval_value(Ctx *c, Value *v) {
   }
   c->stack[c->depth++] = v;
   v->state = EV_BUSY;
+  int mark = c->used, bounds = c->bounds;
+  c->bounds = 0; /* a value keeps its figure only: a claim reading it starts from there */
   Qty q;
-  qty_init(&q);
+  qty_init(c, &q);
   Model *saved = c->m;
   c->m = v->ind->model;
   int rc = eval_formula(c, v->formula, v->period, 0, &q);
   if (rc == 0 && v->state == EV_BUSY) {
-    qty_in(&q, &v->ind->unit);
+    qty_in(c, &q, &v->ind->unit);
     mpq_set(*v->fig.v, q.v);
     v->fig.known = 1;
     v->fig.places = v->ind->decimals >= 0 ? v->ind->decimals : 2;
   }
   c->m = saved;
-  qty_clear(&q);
+  c->bounds = bounds;
+  c->used = mark;
   c->depth--;
   v->state = EV_DONE;
   return rc;
@@ -376,20 +438,21 @@ static void delta_signed(mpq_t out, const Delta *d, int high) {
 }
 
 /* The level a change of `by` (signed) makes of base, over `years` years for 年均增长. */
-static void delta_apply(mpq_t out, const mpq_t base, const Delta *d, const mpq_t by, int years) {
+static void delta_apply(Ctx *c, mpq_t out, const mpq_t base, const Delta *d, const mpq_t by,
+                        int years) {
   if (d->kind != UK_PERCENT) { /* points, or an amount in the indicator's unit */
-    mpq_add(out, base, by);
+    dec_add(out, base, by);
     return;
   }
-  mpq_t f, h;
-  mpq_inits(f, h, NULL);
+  int mark = c->used;
+  mpq_ptr f = ctx_tmp(c), h = ctx_tmp(c);
   mpq_set_ui(h, 100, 1);
-  mpq_div(f, by, h);
+  dec_div(f, by, h);
   mpq_set_ui(h, 1, 1);
-  mpq_add(f, f, h); /* 1 + r */
+  dec_add(f, f, h); /* 1 + r */
   mpq_set(out, base);
-  for (int i = 0; i < (d->dir == CHG_ANNUAL ? years : 1); i++) mpq_mul(out, out, f);
-  mpq_clears(f, h, NULL);
+  for (int i = 0; i < (d->dir == CHG_ANNUAL ? years : 1); i++) dec_mul(out, out, f);
+  c->used = mark;
 }
 
 /* The value a change target implies on its base period's figure: implied gets it, or
@@ -414,13 +477,17 @@ static void eval_implied_change(Ctx *c, Target *t, const Delta *d, Figure *impli
     implied->rel = REL_ABOUT; /* 约208 亿元 增长 1.8% is about 212 亿元 */
   if (d->dir == CHG_NEGATIVE) implied->prefix = "低于"; /* 负增长: below the base */
   int years = t->period.year - bp.year;
-  mpq_t by;
-  mpq_init(by);
+  int mark = c->used;
+  mpq_ptr by = ctx_tmp(c);
   delta_signed(by, d, 0);
-  delta_apply(*implied->v, *base->fig.v, d, by, years);
-  delta_signed(by, d, 1);
-  delta_apply(*implied->hi, *base->fig.v, d, by, years);
-  mpq_clear(by);
+  delta_apply(c, *implied->v, *base->fig.v, d, by, years);
+  if (d->dir != CHG_FLAT && d->dir != CHG_DOUBLED && d->by.rel == REL_RANGE) {
+    delta_signed(by, d, 1); /* the top of a range: computed only when there is one */
+    delta_apply(c, *implied->hi, *base->fig.v, d, by, years);
+  } else {
+    mpq_set(*implied->hi, *implied->v);
+  }
+  c->used = mark;
   /* without decimals, the places of the figure it comes from (208 增长1.8% is 212) */
   implied->places = t->ind->decimals >= 0 ? t->ind->decimals : base->fig.places;
 }
@@ -442,17 +509,17 @@ typedef enum Better { BETTER_HIGH, BETTER_LOW, BETTER_BAND } Better;
 
 /* A figure a against a target t (thi: the top of a range) under a relation, with the band
    of 基本完成 for a 左右 target. */
-static ExecStatus eval_compare(const mpq_t a, const mpq_t t, const mpq_t thi, Relation rel,
-                               Better better, const mpq_t band) {
-  mpq_t edge;
-  mpq_init(edge);
+static ExecStatus eval_compare(Ctx *ctx, const mpq_t a, const mpq_t t, const mpq_t thi,
+                               Relation rel, Better better, const mpq_t band) {
+  int mark = ctx->used;
+  mpq_ptr edge = ctx_tmp(ctx);
   ExecStatus st = EXEC_NOT_MET;
   int c = mpq_cmp(a, t);
   if (better == BETTER_BAND) {
     if (rel == REL_RANGE) {
       st = c >= 0 && mpq_cmp(a, thi) <= 0 ? EXEC_MET : EXEC_NOT_MET;
     } else {
-      mpq_sub(edge, a, t);
+      dec_sub(edge, a, t);
       mpq_abs(edge, edge);
       st = mpq_cmp(edge, band) <= 0 ? EXEC_MET : EXEC_NOT_MET;
     }
@@ -460,7 +527,7 @@ static ExecStatus eval_compare(const mpq_t a, const mpq_t t, const mpq_t thi, Re
     if (rel == REL_OVER) st = c > 0 ? EXEC_MET : EXEC_NOT_MET;
     else if (c >= 0) st = EXEC_MET;
     else if (rel == REL_ABOUT) {
-      mpq_sub(edge, t, band);
+      dec_sub(edge, t, band);
       st = mpq_cmp(a, edge) >= 0 ? EXEC_PARTLY : EXEC_NOT_MET;
     }
   } else {
@@ -469,11 +536,11 @@ static ExecStatus eval_compare(const mpq_t a, const mpq_t t, const mpq_t thi, Re
     if (rel == REL_UNDER) st = c < 0 ? EXEC_MET : EXEC_NOT_MET;
     else if (c <= 0) st = EXEC_MET;
     else if (rel == REL_ABOUT) {
-      mpq_add(edge, t, band);
+      dec_add(edge, t, band);
       st = mpq_cmp(a, edge) <= 0 ? EXEC_PARTLY : EXEC_NOT_MET;
     }
   }
-  mpq_clear(edge);
+  ctx->used = mark;
   return st;
 }
 
@@ -500,16 +567,16 @@ static int eval_change_of(Ctx *c, const Indicator *ind, Period p, Period bp, Uni
   if (!v->fig.known || !b || !b->fig.known) return -1;
   if (kind == UK_PERCENT) {
     if (mpq_sgn(*b->fig.v) == 0) return -1;
-    mpq_t one;
-    mpq_init(one);
-    mpq_div(out, *v->fig.v, *b->fig.v);
+    int mark = c->used;
+    mpq_ptr one = ctx_tmp(c);
+    dec_div(out, *v->fig.v, *b->fig.v);
     mpq_set_ui(one, 1, 1);
-    mpq_sub(out, out, one);
+    dec_sub(out, out, one);
     mpq_set_ui(one, 100, 1);
-    mpq_mul(out, out, one);
-    mpq_clear(one);
+    dec_mul(out, out, one);
+    c->used = mark;
   } else {
-    mpq_sub(out, *v->fig.v, *b->fig.v);
+    dec_sub(out, *v->fig.v, *b->fig.v);
   }
   if (need == BASIS_COMPARABLE && !(v->basis == BASIS_COMPARABLE && b->basis == BASIS_COMPARABLE))
     *nominal = 1;
@@ -526,7 +593,7 @@ static int eval_total(Ctx *c, const Indicator *ind, Period from, Period p, mpq_t
     if (!v || v->status == ST_PLAN) return -1;
     eval_value(c, v);
     if (!v->fig.known) return -1;
-    mpq_add(out, out, *v->fig.v);
+    dec_add(out, out, *v->fig.v);
     if (actual) *actual = v;
   }
   return 0;
@@ -534,14 +601,14 @@ static int eval_total(Ctx *c, const Indicator *ind, Period from, Period p, mpq_t
 
 /* The 基本完成 band of a 左右 amount: the plan's tolerance share (5% unless set) of the
    target amount t, as a size. */
-static void eval_amount_band(mpq_t band, const mpq_t t, const Model *m) {
-  mpq_t h;
-  mpq_init(h);
+static void eval_amount_band(Ctx *c, mpq_t band, const mpq_t t, const Model *m) {
+  int mark = c->used;
+  mpq_ptr h = ctx_tmp(c);
   mpq_set_ui(h, 100, 1);
-  mpq_mul(band, t, *m->tol_percent);
-  mpq_div(band, band, h);
+  dec_mul(band, t, *m->tol_percent);
+  dec_div(band, band, h);
   mpq_abs(band, band);
-  mpq_clear(h);
+  c->used = mark;
 }
 
 /* Judge a target (or its stretch level: fig, d, implied) against ind's figures (ind: the
@@ -554,8 +621,8 @@ static void eval_judge(Ctx *c, Target *t, const Indicator *ind, const Figure *fi
   v->actual = NULL;
   Basis need = t->basis ? t->basis : t->ind->basis;
   int pct = ind->has_unit && ind->unit.kind == UK_PERCENT;
-  mpq_t a, tv, thi, band;
-  mpq_inits(a, tv, thi, band, NULL);
+  int mark = c->used;
+  mpq_ptr a = ctx_tmp(c), tv = ctx_tmp(c), thi = ctx_tmp(c), band = ctx_tmp(c);
   if (t->form == VF_RELATION) {
     Period bp = period_yoy(t->period);
     if (eval_change_of(c, ind, t->period, bp, UK_PERCENT, need, a, &v->nominal, &v->actual) < 0 ||
@@ -565,13 +632,14 @@ static void eval_judge(Ctx *c, Target *t, const Indicator *ind, const Figure *fi
     v->has_achieved = 1;
     mpq_set(*v->achieved, a);
     v->has_gap = 1;
-    mpq_sub(*v->gap, a, *v->other_change);
+    dec_sub(*v->gap, a, *v->other_change);
     mpq_set(band, *m->tol_points);
     if (t->sync == REL_EXACT) mpq_set_ui(band, 0, 1);
-    v->status = eval_compare(a, *v->other_change, *v->other_change, REL_ABOUT, BETTER_HIGH, band);
+    v->status =
+        eval_compare(c, a, *v->other_change, *v->other_change, REL_ABOUT, BETTER_HIGH, band);
     if (t->sync == REL_EXACT && v->status == EXEC_NOT_MET) {
       mpq_set(band, *m->tol_points); /* 同步 missed by less than the band: 基本同步 */
-      if (eval_compare(a, *v->other_change, *v->other_change, REL_ABOUT, BETTER_HIGH, band) ==
+      if (eval_compare(c, a, *v->other_change, *v->other_change, REL_ABOUT, BETTER_HIGH, band) ==
           EXEC_PARTLY)
         v->status = EXEC_PARTLY;
     }
@@ -592,20 +660,20 @@ static void eval_judge(Ctx *c, Target *t, const Indicator *ind, const Figure *fi
     mpq_set(*v->achieved, a);
     if (d->kind != UK_PLAIN) {
       v->has_gap = 1;
-      mpq_sub(*v->gap, a, tv);
+      dec_sub(*v->gap, a, tv);
     }
-    if (d->kind == UK_PLAIN) eval_amount_band(band, tv, m); /* an amount: a share of it */
+    if (d->kind == UK_PLAIN) eval_amount_band(c, band, tv, m); /* an amount: a share of it */
     else mpq_set(band, *m->tol_points);
     if (d->dir == CHG_DOWN) { /* judged on the size of the decline */
       mpq_neg(a, a);
       mpq_neg(tv, tv);
       mpq_neg(thi, thi);
     }
-    v->status = eval_compare(a, tv, thi, d->dir == CHG_FLAT ? REL_ABOUT : rel, better, band);
+    v->status = eval_compare(c, a, tv, thi, d->dir == CHG_FLAT ? REL_ABOUT : rel, better, band);
     if (!pct && implied->known && v->actual && v->actual->fig.known &&
         mpq_sgn(*implied->v) != 0) {
       v->has_completion = 1;
-      mpq_div(*v->completion, *v->actual->fig.v, *implied->v);
+      dec_div(*v->completion, *v->actual->fig.v, *implied->v);
     }
     goto done;
   }
@@ -630,21 +698,21 @@ levels: /* a level target, an average-annual one, or a change known only as leve
   if (pct) {
     mpq_set(band, *m->tol_points);
     v->has_gap = 1;
-    mpq_sub(*v->gap, a, tv);
+    dec_sub(*v->gap, a, tv);
   } else {
-    eval_amount_band(band, tv, m);
+    eval_amount_band(c, band, tv, m);
     if (mpq_sgn(tv) != 0) {
       v->has_completion = 1;
-      mpq_div(*v->completion, a, tv);
+      dec_div(*v->completion, a, tv);
     }
     if (better == BETTER_LOW) { /* a ceiling: a completion rate above 100% reads wrong */
       v->has_gap = v->gap_in_unit = 1;
-      mpq_sub(*v->gap, a, tv);
+      dec_sub(*v->gap, a, tv);
     }
   }
-  v->status = eval_compare(a, tv, thi, implied->rel, better, band);
+  v->status = eval_compare(c, a, tv, thi, implied->rel, better, band);
 done:
-  mpq_clears(a, tv, thi, band, NULL);
+  c->used = mark;
 }
 
 /* A target: the value it implies, and — when its period has a figure that is not a plan —
@@ -673,25 +741,28 @@ static void eval_target(Ctx *c, Target *t, const Indicator *ind) {
 static void eval_claim(Ctx *c, Claim *cl) {
   Model *m = c->m;
   if (!cl->formula) return; /* it did not bind: reported */
+  int mark = c->used;
+  c->bounds = 1; /* the one place the rounding interval is read */
   Qty q;
-  qty_init(&q);
-  if (eval_formula(c, cl->formula, cl->period, 0, &q) < 0) {
-    qty_clear(&q);
+  qty_init(c, &q);
+  int rc = eval_formula(c, cl->formula, cl->period, 0, &q);
+  c->bounds = 0;
+  if (rc < 0) {
+    c->used = mark;
     return;
   }
-  qty_in(&q, &cl->unit);
+  qty_in(c, &q, &cl->unit);
   mpq_set(*cl->computed, q.v);
   mpq_set(*cl->lo, q.lo);
   mpq_set(*cl->hi, q.hi);
-  qty_clear(&q);
+  c->used = mark;
   int d = cl->stated.places;
-  mpq_t shown, half, slo, shi;
-  mpq_inits(shown, half, slo, shi, NULL);
+  mpq_ptr shown = ctx_tmp(c), half = ctx_tmp(c), slo = ctx_tmp(c), shi = ctx_tmp(c);
   dec_round(shown, *cl->computed, d);
   dec_pow10(half, -d);
   mpq_div_2exp(half, half, 1);
-  mpq_sub(slo, *cl->stated.v, half); /* what rounds to the stated figure */
-  mpq_add(shi, *cl->stated.v, half);
+  dec_sub(slo, *cl->stated.v, half); /* what rounds to the stated figure */
+  dec_add(shi, *cl->stated.v, half);
   const mpq_t *s = (const mpq_t *)cl->stated.v;
   int ok, explained;
   switch (cl->stated.rel) {
@@ -705,7 +776,7 @@ static void eval_claim(Ctx *c, Claim *cl) {
     break;
   case REL_NEAR: /* just under: within a tenth below */
     mpq_set_ui(half, 9, 10);
-    mpq_mul(slo, *s, half);
+    dec_mul(slo, *s, half);
     ok = mpq_cmp(*cl->computed, *s) <= 0 && mpq_cmp(*cl->computed, slo) >= 0;
     explained = mpq_cmp(*cl->lo, *s) <= 0 && mpq_cmp(*cl->hi, slo) >= 0;
     break;
@@ -748,7 +819,7 @@ static void eval_claim(Ctx *c, Claim *cl) {
                     prefix, st, u, comp, u, at, u, lo, u, hi, u);
     free(st); free(comp); free(at); free(lo); free(hi);
   }
-  mpq_clears(shown, half, slo, shi, NULL);
+  c->used = mark;
 }
 
 /* The period a placeholder without one is at: the latest period, up to the plan year, of
@@ -804,16 +875,17 @@ static void eval_filled(Ctx *c, Filled *f) {
       return;
     }
   }
+  int mark = c->used;
   Qty q;
-  qty_init(&q);
+  qty_init(c, &q);
   if (eval_formula(c, e, p, 0, &q) == 0) {
-    qty_in(&q, &e->unit);
+    qty_in(c, &q, &e->unit);
     mpq_set(*f->v, q.v);
     f->unit = e->unit;
     f->decimals = e->unit.kind == UK_PLAIN || e->unit.kind == UK_PERMILLE ? 2 : 1;
     f->known = 1;
   }
-  qty_clear(&q);
+  c->used = mark;
 }
 
 /* A stated growth rate against the two levels of the same basis: a change stated 现价
@@ -821,7 +893,7 @@ static void eval_filled(Ctx *c, Filled *f) {
    give, at its stated precision — a mismatch the rounding of the levels cannot explain is
    a warning, like a claim's. A change of another basis (real growth beside current-price
    levels) is not comparable with them and is not checked. */
-static void eval_stated_change(Value *v) {
+static void eval_stated_change(Ctx *c, Value *v) {
   const Delta *d = &v->delta;
   if (!d->present || d->kind != UK_PERCENT || d->dir == CHG_ANNUAL || d->by.rel != REL_EXACT ||
       d->times || v->superseded || !v->fig.known || v->derived || v->form == VF_FORMULA)
@@ -833,33 +905,35 @@ static void eval_stated_change(Value *v) {
              : d->basis == BASIS_COMPARABLE ? b->basis == BASIS_COMPARABLE && v->basis == BASIS_COMPARABLE
                                             : 0;
   if (!same) return;
+  int mark = c->used;
+  c->bounds = 1; /* the levels' rounding is what may explain a difference */
   Qty a, p;
-  qty_init(&a);
-  qty_init(&p);
-  qty_from_figure(&a, &v->fig, &v->ind->unit, 1);
-  qty_from_figure(&p, &b->fig, &b->ind->unit, 1);
-  mpq_t stated, lo, hi, got, half, one;
-  mpq_inits(stated, lo, hi, got, half, one, NULL);
+  qty_init(c, &a);
+  qty_init(c, &p);
+  c->bounds = 0;
+  qty_from_figure(c, &a, &v->fig, &v->ind->unit, 1);
+  qty_from_figure(c, &p, &b->fig, &b->ind->unit, 1);
+  mpq_ptr stated = ctx_tmp(c), lo = ctx_tmp(c), hi = ctx_tmp(c), got = ctx_tmp(c),
+          half = ctx_tmp(c), one = ctx_tmp(c);
   delta_signed(stated, d, 0);
   mpq_set_ui(one, 1, 1);
-  mpq_div(got, a.v, p.v);
-  mpq_sub(got, got, one);
+  dec_div(got, a.v, p.v);
+  dec_sub(got, got, one);
   mpq_set_ui(one, 100, 1);
-  mpq_mul(got, got, one);
-  mpq_div(lo, a.lo, p.hi); /* the growth over the levels' rounding */
-  mpq_div(hi, a.hi, p.lo);
+  dec_mul(got, got, one);
+  dec_div(lo, a.lo, p.hi); /* the growth over the levels' rounding */
+  dec_div(hi, a.hi, p.lo);
   mpq_set_ui(one, 1, 1);
-  mpq_sub(lo, lo, one);
-  mpq_sub(hi, hi, one);
+  dec_sub(lo, lo, one);
+  dec_sub(hi, hi, one);
   mpq_set_ui(one, 100, 1);
-  mpq_mul(lo, lo, one);
-  mpq_mul(hi, hi, one);
+  dec_mul(lo, lo, one);
+  dec_mul(hi, hi, one);
   dec_pow10(half, -d->by.places);
   mpq_div_2exp(half, half, 1);
-  mpq_t slo, shi;
-  mpq_inits(slo, shi, NULL);
-  mpq_sub(slo, stated, half);
-  mpq_add(shi, stated, half);
+  mpq_ptr slo = ctx_tmp(c), shi = ctx_tmp(c);
+  dec_sub(slo, stated, half);
+  dec_add(shi, stated, half);
   if (mpq_cmp(hi, slo) < 0 || mpq_cmp(lo, shi) >= 0) {
     char pv[12], pp[12];
     char *g = dec_format(got, d->by.places + 1);
@@ -870,9 +944,7 @@ static void eval_stated_change(Value *v) {
                   period_format(v->period, pv), period_format(b->period, pp), pv, g);
     free(g);
   }
-  mpq_clears(stated, lo, hi, got, half, one, slo, shi, NULL);
-  qty_clear(&a);
-  qty_clear(&p);
+  c->used = mark;
 }
 
 /* The year under review's targets: this plan's own for its base year (one file holding a
@@ -912,10 +984,11 @@ void eval_model(Model *m) {
     for (int j = 0; j < ind->nvalues; j++) eval_value(&c, ind->values[j]);
   }
   for (int i = 0; i < m->ninds; i++)
-    for (int j = 0; j < m->inds[i]->nvalues; j++) eval_stated_change(m->inds[i]->values[j]);
+    for (int j = 0; j < m->inds[i]->nvalues; j++) eval_stated_change(&c, m->inds[i]->values[j]);
   for (int i = 0; i < m->ntargets; i++) eval_target(&c, m->targets[i], m->targets[i]->ind);
   eval_review(&c);
   for (int i = 0; i < m->nclaims; i++) eval_claim(&c, m->claims[i]);
   for (int i = 0; i < m->nfilled; i++) eval_filled(&c, m->filled[i]);
   mem_free(c.stack);
+  ctx_free(&c);
 }

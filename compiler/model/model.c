@@ -29,22 +29,29 @@ Model *model_new(Source *src, Plan *plan, Arena *arena, Names *names, Diags *dia
   return m;
 }
 
+/* Model numbers are made in chunks of this many, in the arena: one pointer per chunk. */
+#define MODEL_NUM_CHUNK 256
+
 void model_free(Model *m) {
   if (!m) return;
-  for (int i = 0; i < m->nnums; i++) mpq_clear(*m->nums[i]);
+  for (int i = 0; i < m->nnums; i++)
+    mpq_clear(m->nums[i / MODEL_NUM_CHUNK][i % MODEL_NUM_CHUNK]);
   mem_free(m->nums);
   units_free(m->units);
   source_free(m->src);
 }
 
 mpq_t *model_num(Model *m) {
-  if (m->nnums == m->nums_cap) {
-    m->nums_cap = m->nums_cap ? 2 * m->nums_cap : 256;
-    m->nums = mem_realloc(m->nums, (size_t)m->nums_cap * sizeof *m->nums);
+  int k = m->nnums / MODEL_NUM_CHUNK;
+  if (m->nnums % MODEL_NUM_CHUNK == 0) { /* a new chunk; the limbs are GMP's, freed by model_free */
+    if (k == m->nums_cap) {
+      m->nums_cap = m->nums_cap ? 2 * m->nums_cap : 16;
+      m->nums = mem_realloc(m->nums, (size_t)m->nums_cap * sizeof *m->nums);
+    }
+    m->nums[k] = arena_alloc(m->arena, MODEL_NUM_CHUNK * sizeof(mpq_t));
   }
-  mpq_t *q = arena_alloc(m->arena, sizeof *q); /* the limbs are GMP's, cleared by model_free */
+  mpq_t *q = &m->nums[k][m->nnums++ % MODEL_NUM_CHUNK];
   mpq_init(*q);
-  m->nums[m->nnums++] = q;
   return q;
 }
 

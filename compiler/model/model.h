@@ -366,7 +366,8 @@ struct Model {
   mpq_t *tol_points;   /* the 基本完成 band of 左右 rates and changes, in 个百分点 (0.5) */
   mpq_t *tol_percent;  /* … of 左右 amounts, in % of the target (5) */
   int nreviewed, reviewed_cap;
-  mpq_t **nums;        /* every exact number, cleared by model_free */
+  mpq_t **nums;        /* every exact number, in chunks (nums_cap of them), cleared by
+                          model_free */
   int nnums, nums_cap;
   /* the checker's memory of what it read last: the indicator a value line belongs to,
      and units by their interned spelling (a large plan writes the same few thousands of

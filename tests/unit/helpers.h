@@ -40,5 +40,6 @@ Suite *docx_suite(void);
 Suite *utf8_suite(void);
 Suite *csv_suite(void);
 Suite *lsppos_suite(void);
+Suite *decimal_suite(void);
 
 #endif

@@ -70,6 +70,7 @@ int main(void) {
   srunner_add_suite(sr, utf8_suite());
   srunner_add_suite(sr, csv_suite());
   srunner_add_suite(sr, lsppos_suite());
+  srunner_add_suite(sr, decimal_suite());
   srunner_run_all(sr, CK_NORMAL);
   int failed = srunner_ntests_failed(sr);
   srunner_free(sr);
