@@ -319,13 +319,11 @@ static void check_target(Model *m, const Item *it) {
   }
   /* numbers only for what this target can have: a stretch level's, a relation's other
      change (most targets have neither; at 100k targets these were half the model's) */
-  t->implied = (Figure){.v = model_num(m), .hi = model_num(m)};
+  t->implied = (Figure){.v = model_num(m)}; /* hi: made by eval.c for a range only */
   Verdict *vs[2] = {&t->v, t->has_stretch ? &t->stretch->v : NULL};
   for (int i = 0; i <= t->has_stretch; i++)
-    *vs[i] = (Verdict){.gap = model_num(m), .achieved = model_num(m),
-                       .completion = model_num(m),
-                       .other_change = t->form == VF_RELATION ? model_num(m) : NULL};
-  if (t->has_stretch) t->stretch->implied = (Figure){.v = model_num(m), .hi = model_num(m)};
+    *vs[i] = (Verdict){.other_change = t->form == VF_RELATION ? model_num(m) : NULL};
+  if (t->has_stretch) t->stretch->implied = (Figure){.v = model_num(m)};
   model_push(m, &m->targets, &m->ntargets, &m->targets_cap, t);
 }
 

@@ -455,6 +455,15 @@ static void delta_apply(Ctx *c, mpq_t out, const mpq_t base, const Delta *d, con
   c->used = mark;
 }
 
+/* A number of the model made when it is first written: a verdict's (most targets of a
+   plan are not judged, their year having no figure yet) or the top of an implied range
+   (most targets are not ranges); made for every target, they were a tenth of a large
+   plan's memory. */
+static mpq_t *eval_lazy_num(Model *m, mpq_t **slot) {
+  if (!*slot) *slot = model_num(m);
+  return *slot;
+}
+
 /* The value a change target implies on its base period's figure: implied gets it, or
    *why_not says why there is none. */
 static void eval_implied_change(Ctx *c, Target *t, const Delta *d, Figure *implied) {
@@ -483,9 +492,7 @@ static void eval_implied_change(Ctx *c, Target *t, const Delta *d, Figure *impli
   delta_apply(c, *implied->v, *base->fig.v, d, by, years);
   if (d->dir != CHG_FLAT && d->dir != CHG_DOUBLED && d->by.rel == REL_RANGE) {
     delta_signed(by, d, 1); /* the top of a range: computed only when there is one */
-    delta_apply(c, *implied->hi, *base->fig.v, d, by, years);
-  } else {
-    mpq_set(*implied->hi, *implied->v);
+    delta_apply(c, *eval_lazy_num(c->m, &implied->hi), *base->fig.v, d, by, years);
   }
   c->used = mark;
   /* without decimals, the places of the figure it comes from (208 增长1.8% is 212) */
@@ -499,7 +506,7 @@ static void eval_implied(Ctx *c, Target *t, const Figure *fig, const Delta *d, F
     implied->rel = fig->rel;
     implied->places = fig->places;
     mpq_set(*implied->v, *fig->v);
-    if (fig->rel == REL_RANGE) mpq_set(*implied->hi, *fig->hi);
+    if (fig->rel == REL_RANGE) mpq_set(*eval_lazy_num(c->m, &implied->hi), *fig->hi);
   } else {
     eval_implied_change(c, t, d, implied);
   }
@@ -630,9 +637,9 @@ static void eval_judge(Ctx *c, Target *t, const Indicator *ind, const Figure *fi
                        &v->nominal, &v->other) < 0)
       goto done;
     v->has_achieved = 1;
-    mpq_set(*v->achieved, a);
+    mpq_set(*eval_lazy_num(m, &v->achieved), a);
     v->has_gap = 1;
-    dec_sub(*v->gap, a, *v->other_change);
+    dec_sub(*eval_lazy_num(m, &v->gap), a, *v->other_change);
     mpq_set(band, *m->tol_points);
     if (t->sync == REL_EXACT) mpq_set_ui(band, 0, 1);
     v->status =
@@ -657,10 +664,10 @@ static void eval_judge(Ctx *c, Target *t, const Indicator *ind, const Figure *fi
     delta_signed(tv, d, 0);
     delta_signed(thi, d, 1);
     v->has_achieved = 1;
-    mpq_set(*v->achieved, a);
+    mpq_set(*eval_lazy_num(m, &v->achieved), a);
     if (d->kind != UK_PLAIN) {
       v->has_gap = 1;
-      dec_sub(*v->gap, a, tv);
+      dec_sub(*eval_lazy_num(m, &v->gap), a, tv);
     }
     if (d->kind == UK_PLAIN) eval_amount_band(c, band, tv, m); /* an amount: a share of it */
     else mpq_set(band, *m->tol_points);
@@ -673,7 +680,7 @@ static void eval_judge(Ctx *c, Target *t, const Indicator *ind, const Figure *fi
     if (!pct && implied->known && v->actual && v->actual->fig.known &&
         mpq_sgn(*implied->v) != 0) {
       v->has_completion = 1;
-      dec_div(*v->completion, *v->actual->fig.v, *implied->v);
+      dec_div(*eval_lazy_num(m, &v->completion), *v->actual->fig.v, *implied->v);
     }
     goto done;
   }
@@ -682,7 +689,7 @@ levels: /* a level target, an average-annual one, or a change known only as leve
   if (t->cumulative) {
     if (eval_total(c, ind, t->from, t->period, a, &v->actual) < 0) goto done;
     v->has_achieved = 1;
-    mpq_set(*v->achieved, a);
+    mpq_set(*eval_lazy_num(m, &v->achieved), a);
   } else {
     Value *actual = indicator_value(ind, t->period);
     if (!actual || actual->status == ST_PLAN) goto done;
@@ -698,16 +705,16 @@ levels: /* a level target, an average-annual one, or a change known only as leve
   if (pct) {
     mpq_set(band, *m->tol_points);
     v->has_gap = 1;
-    dec_sub(*v->gap, a, tv);
+    dec_sub(*eval_lazy_num(m, &v->gap), a, tv);
   } else {
     eval_amount_band(c, band, tv, m);
     if (mpq_sgn(tv) != 0) {
       v->has_completion = 1;
-      dec_div(*v->completion, a, tv);
+      dec_div(*eval_lazy_num(m, &v->completion), a, tv);
     }
     if (better == BETTER_LOW) { /* a ceiling: a completion rate above 100% reads wrong */
       v->has_gap = v->gap_in_unit = 1;
-      dec_sub(*v->gap, a, tv);
+      dec_sub(*eval_lazy_num(m, &v->gap), a, tv);
     }
   }
   v->status = eval_compare(c, a, tv, thi, implied->rel, better, band);
