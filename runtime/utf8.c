@@ -133,14 +133,17 @@ int utf8_decode(const char *s, size_t n, int32_t *cp) {
   return len;
 }
 
-/* Offset of the first invalid byte, or n. */
+/* Offset of the first invalid byte, or n. The eight-byte ASCII probe runs only from an
+   ASCII byte: in Chinese text one character follows another. */
 size_t utf8_invalid_at(const char *s, size_t n) {
   const unsigned char *u = (const unsigned char *)s;
   size_t i = 0;
   int32_t cp;
   while (i < n) {
-    i += utf8_ascii_run(u + i, n - i);
-    if (i >= n) break;
+    if (u[i] < 0x80) {
+      i += utf8_ascii_run(u + i, n - i);
+      continue;
+    }
     int len = utf8_seq(u + i, n - i, &cp);
     if (len == 0) return i;
     i += (size_t)len;
@@ -154,10 +157,12 @@ int utf8_cols(const char *s, size_t n) {
   size_t i = 0, cols = 0;
   int32_t cp;
   while (i < n) {
-    size_t k = utf8_ascii_run(u + i, n - i);
-    i += k;
-    cols += k;
-    if (i >= n) break;
+    if (u[i] < 0x80) {
+      size_t k = utf8_ascii_run(u + i, n - i);
+      i += k;
+      cols += k;
+      continue;
+    }
     int len = utf8_seq(u + i, n - i, &cp);
     i += len ? (size_t)len : 1;
     cols++;
