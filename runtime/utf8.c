@@ -151,6 +151,38 @@ size_t utf8_invalid_at(const char *s, size_t n) {
   return n;
 }
 
+/* Whether an ASCII byte is a control character other than tab and newline. */
+static inline int utf8_is_control(unsigned char c) {
+  return (c < 0x20 && c != '\t' && c != '\n') || c == 0x7F;
+}
+
+/* The clean prefix: eight ASCII bytes at a time while none is below a space or DEL (a tab
+   or a newline sends the word to the byte loop), then a character at a time. */
+size_t utf8_clean_prefix(const char *s, size_t n) {
+  const unsigned char *u = (const unsigned char *)s;
+  const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+  size_t i = 0;
+  int32_t cp;
+  while (i < n) {
+    if (u[i] >= 0x80) {
+      int len = utf8_seq(u + i, n - i, &cp);
+      if (len == 0) return i;
+      i += (size_t)len;
+      continue;
+    }
+    for (; i + 8 <= n; i += 8) {
+      uint64_t w, del;
+      memcpy(&w, u + i, 8);
+      del = w ^ 0x7F * ones;
+      if ((w & highs) || ((w - 0x20 * ones) & ~w & highs) || ((del - ones) & ~del & highs))
+        break;
+    }
+    for (; i < n && u[i] < 0x80; i++)
+      if (utf8_is_control(u[i])) return i;
+  }
+  return n;
+}
+
 /* Columns: characters, counting an invalid byte as one. */
 int utf8_cols(const char *s, size_t n) {
   const unsigned char *u = (const unsigned char *)s;

@@ -65,6 +65,35 @@ START_TEST(cols_and_invalid_bytes) {
 }
 END_TEST
 
+/* The clean prefix ends at the first control character (not tab, not newline) or invalid
+   byte, wherever it falls in the eight-byte words: checked against a byte-at-a-time
+   reference over every position of each bad byte in a run of text. */
+START_TEST(clean_prefix_stops_at_controls_and_bad_bytes) {
+  static const unsigned char bad[] = {0x00, 0x01, 0x08, 0x0B, 0x0D, 0x1F, 0x7F, 0x80, 0xC0, 0xFF};
+  static const unsigned char good[] = {'\t', '\n', ' ', '~', 0x20};
+  char s[40];
+  for (size_t at = 0; at < 24; at++) {
+    for (size_t b = 0; b < sizeof bad + sizeof good; b++) {
+      memcpy(s, "abcdefgh中文ijklmnopqrstuvwxyz0123", 37);
+      size_t n = 36;
+      if (at >= 8 && at < 14) continue; /* inside 中文 */
+      s[at] = (char)(b < sizeof bad ? bad[b] : good[b - sizeof bad]);
+      size_t want = n;
+      for (size_t i = 0; i < n && want == n;) {
+        unsigned char c = (unsigned char)s[i];
+        int32_t cp;
+        int len = utf8_decode(s + i, n - i, &cp);
+        if (len < 0 || (c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) want = i;
+        else i += (size_t)len;
+      }
+      ck_assert_msg(utf8_clean_prefix(s, n) == want, "byte %02x at %zu: %zu, not %zu",
+                    (unsigned char)s[at], at, utf8_clean_prefix(s, n), want);
+    }
+  }
+  ck_assert_uint_eq(utf8_clean_prefix("ab\tc\nd\xE4\xB8\xAD", 9), 9);
+}
+END_TEST
+
 Suite *utf8_suite(void) {
   Suite *s = suite_create("utf8");
   TCase *tc = tcase_create("widths");
@@ -72,6 +101,7 @@ Suite *utf8_suite(void) {
   tcase_add_test(tc, narrow_rule_on_request);
   tcase_add_test(tc, decode_agrees_with_utf8proc);
   tcase_add_test(tc, cols_and_invalid_bytes);
+  tcase_add_test(tc, clean_prefix_stops_at_controls_and_bad_bytes);
   suite_add_tcase(s, tc);
   return s;
 }
