@@ -33,9 +33,10 @@ static uint64_t table_mix(uint64_t h) {
   return h ^ (h >> 31);
 }
 
-/* The n < 8 bytes at s as one word: two overlapping loads of four (or of one and the
-   two at the ends), never a byte at a time: a tail copied byte by byte into a word and
-   read back stalled on store forwarding, most of the hash's time. */
+/* The n <= 8 bytes at s as one word, all of them in it (two keys of the same length are
+   equal when their words are): two overlapping loads of four (or of one and the two at the
+   ends), never a byte at a time: a tail copied byte by byte into a word and read back
+   stalled on store forwarding, most of the hash's time. */
 static uint64_t table_tail(const unsigned char *s, size_t n) {
   if (n >= 4) {
     uint32_t a, b;
@@ -62,12 +63,19 @@ static uint32_t table_hash(const char *s, size_t n) {
   return (uint32_t)table_mix(h ^ w);
 }
 
+/* Whether the n bytes at a and at b are the same: a key of up to eight bytes (most names)
+   in two loads each, a longer one by memcmp. */
+static int table_same(const char *a, const char *b, size_t n) {
+  if (n > 8) return memcmp(a, b, n) == 0;
+  return table_tail((const unsigned char *)a, n) == table_tail((const unsigned char *)b, n);
+}
+
 /* The slot of the n-byte key whose hash is h, or the empty slot where it would go. */
 static Slot *table_slot(const Table *t, const char *key, size_t n, uint32_t h) {
   size_t mask = t->cap - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     Slot *s = &t->slots[i];
-    if (!s->key || (s->hash == h && s->len == n && memcmp(s->key, key, n) == 0)) return s;
+    if (!s->key || (s->hash == h && s->len == n && table_same(s->key, key, n))) return s;
   }
 }
 
