@@ -22,10 +22,7 @@ Names *names_new(Arena *a) {
 
 /* The one copy of the exact bytes. */
 static const char *names_lookup(Names *t, const char *s, size_t n) {
-  const char *found = table_get_n(t->table, s, n);
-  if (found) return found;
-  char *copy = arena_strndup(t->arena, s, n);
-  return table_put_n(t->table, copy, n, copy);
+  return table_intern_n(t->table, s, n);
 }
 
 /* Whether the n bytes at s are all ASCII, read eight at a time. */

@@ -23,4 +23,8 @@ void *table_put(Table *t, const char *key, void *p);
    not: only its n bytes are read). */
 void *table_put_n(Table *t, const char *key, size_t n, void *p);
 
+/* The pointer stored under the n-byte key; when there is none, a NUL-terminated copy of the
+   key in the table's arena, stored under itself (one probe, where a get and a put are two). */
+void *table_intern_n(Table *t, const char *key, size_t n);
+
 #endif

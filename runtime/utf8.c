@@ -2,6 +2,7 @@
    Asian Ambiguous characters counted as Chinese readers see them. */
 #include "runtime/utf8.h"
 
+#include <string.h>
 #include <utf8proc.h>
 
 /* The East Asian Ambiguous (A) characters of Unicode 14.0's EastAsianWidth.txt, as ranges:
@@ -76,55 +77,129 @@ int utf8_char_width(int32_t cp) {
   return w;
 }
 
+/* The length of the valid UTF-8 sequence that starts with the non-ASCII byte at s (n > 0
+   bytes left), with its code point in *cp; 0 when the bytes are not valid. The rules are
+   utf8proc_iterate's (a lead byte C2..F4, continuation bytes 80..BF, no overlong form, no
+   surrogate, nothing past U+10FFFF), inline: a call per character of Chinese text was a
+   tenth of the scanner's time. */
+static inline int utf8_seq(const unsigned char *s, size_t n, int32_t *cp) {
+  unsigned c = s[0];
+  if (c < 0xC2 || c > 0xF4) return 0;
+  if (c < 0xE0) {
+    if (n < 2 || (s[1] & 0xC0) != 0x80) return 0;
+    *cp = (int32_t)((c & 0x1F) << 6 | (s[1] & 0x3Fu));
+    return 2;
+  }
+  if (c < 0xF0) {
+    if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return 0;
+    if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] > 0x9F)) return 0;
+    *cp = (int32_t)((c & 0x0F) << 12 | (s[1] & 0x3Fu) << 6 | (s[2] & 0x3Fu));
+    return 3;
+  }
+  if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80)
+    return 0;
+  if ((c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] > 0x8F)) return 0;
+  *cp = (int32_t)((c & 0x07) << 18 | (s[1] & 0x3Fu) << 12 | (s[2] & 0x3Fu) << 6 |
+                  (s[3] & 0x3Fu));
+  return 4;
+}
+
+/* How many of the n bytes at s, from the start, are ASCII, found eight at a time: the
+   text of a plan is mostly ASCII words, digits and blanks between its Chinese. */
+static inline size_t utf8_ascii_run(const unsigned char *s, size_t n) {
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    if (w & 0x8080808080808080u) break;
+  }
+  while (i < n && s[i] < 0x80) i++;
+  return i;
+}
+
 /* Decode one character at s; -1 on an invalid sequence. */
 int utf8_decode(const char *s, size_t n, int32_t *cp) {
   if (n == 0) return -1;
-  if ((unsigned char)s[0] < 0x80) {
-    *cp = (unsigned char)s[0];
+  const unsigned char *u = (const unsigned char *)s;
+  if (u[0] < 0x80) {
+    *cp = u[0];
     return 1;
   }
-  utf8proc_int32_t c;
-  utf8proc_ssize_t len = utf8proc_iterate((const utf8proc_uint8_t *)s,
-                                          (utf8proc_ssize_t)n, &c);
-  if (len < 1) {
-    *cp = (unsigned char)s[0];
+  int len = utf8_seq(u, n, cp);
+  if (len == 0) {
+    *cp = u[0];
     return -1;
   }
-  *cp = c;
-  return (int)len;
+  return len;
 }
 
-/* Offset of the first invalid byte, or n. */
+/* Offset of the first invalid byte, or n. The eight-byte ASCII probe runs only from an
+   ASCII byte: in Chinese text one character follows another. */
 size_t utf8_invalid_at(const char *s, size_t n) {
+  const unsigned char *u = (const unsigned char *)s;
   size_t i = 0;
+  int32_t cp;
   while (i < n) {
-    if ((unsigned char)s[i] < 0x80) {
-      i++;
+    if (u[i] < 0x80) {
+      i += utf8_ascii_run(u + i, n - i);
       continue;
     }
-    int32_t cp;
-    int len = utf8_decode(s + i, n - i, &cp);
-    if (len < 0) return i;
+    int len = utf8_seq(u + i, n - i, &cp);
+    if (len == 0) return i;
     i += (size_t)len;
+  }
+  return n;
+}
+
+/* Whether an ASCII byte is a control character other than tab and newline. */
+static inline int utf8_is_control(unsigned char c) {
+  return (c < 0x20 && c != '\t' && c != '\n') || c == 0x7F;
+}
+
+/* The clean prefix: eight ASCII bytes at a time while none is below a space or DEL (a tab
+   or a newline sends the word to the byte loop), then a character at a time. */
+size_t utf8_clean_prefix(const char *s, size_t n) {
+  const unsigned char *u = (const unsigned char *)s;
+  const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+  size_t i = 0;
+  int32_t cp;
+  while (i < n) {
+    if (u[i] >= 0x80) {
+      int len = utf8_seq(u + i, n - i, &cp);
+      if (len == 0) return i;
+      i += (size_t)len;
+      continue;
+    }
+    for (; i + 8 <= n; i += 8) {
+      uint64_t w, del;
+      memcpy(&w, u + i, 8);
+      del = w ^ 0x7F * ones;
+      if ((w & highs) || ((w - 0x20 * ones) & ~w & highs) || ((del - ones) & ~del & highs))
+        break;
+    }
+    for (; i < n && u[i] < 0x80; i++)
+      if (utf8_is_control(u[i])) return i;
   }
   return n;
 }
 
 /* Columns: characters, counting an invalid byte as one. */
 int utf8_cols(const char *s, size_t n) {
-  int cols = 0;
-  size_t i = 0;
+  const unsigned char *u = (const unsigned char *)s;
+  size_t i = 0, cols = 0;
+  int32_t cp;
   while (i < n) {
-    if ((unsigned char)s[i] < 0x80) {
-      i++;
-    } else {
-      int32_t cp;
-      int len = utf8_decode(s + i, n - i, &cp);
-      i += len < 0 ? 1 : (size_t)len;
+    if (u[i] < 0x80) {
+      size_t k = utf8_ascii_run(u + i, n - i);
+      i += k;
+      cols += k;
+      continue;
     }
+    int len = utf8_seq(u + i, n - i, &cp);
+    i += len ? (size_t)len : 1;
     cols++;
   }
-  return cols;
+  return (int)cols;
 }
 
 /* Byte offset of a column, counting as utf8_cols does. */

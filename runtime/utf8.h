@@ -12,6 +12,10 @@ int utf8_decode(const char *s, size_t n, int32_t *cp);
 /* Offset of the first invalid byte in s[0..n), or n when all of it is valid. */
 size_t utf8_invalid_at(const char *s, size_t n);
 
+/* Length of the longest prefix of s[0..n) that is valid UTF-8 holding no control character
+   but tab and newline (no NUL, no DEL, no other C0 control). */
+size_t utf8_clean_prefix(const char *s, size_t n);
+
 /* Columns s[0..n) advances a cursor: one per character, one per invalid byte. */
 int utf8_cols(const char *s, size_t n);
 

@@ -10,6 +10,9 @@
 #include "syntax/diag.h"
 #include "syntax/source.h"
 
+/* At least the scanner's count of rules (grammar/lexer.l checks it). */
+#define FRONT_RULES 160
+
 /* The state the scanner and the parser share while reading one file. */
 typedef struct Parser {
   Arena *arena;
@@ -22,6 +25,12 @@ typedef struct Parser {
   int line, col;
   int line_has_token;
   int after_number; /* the last token was a number, so 套以上 is unit 套 then 以上 */
+  /* scanner: for each keyword rule, the interned spelling it matched last, so that a
+     keyword is compared with it, not hashed again */
+  struct {
+    const char *text;
+    size_t n;
+  } spelling[FRONT_RULES];
   /* parser: the items that later lines attach to */
   Item *indicator; /* value lines belong to it */
   Item *holder;    /* text lines belong to it (a para or a task) */

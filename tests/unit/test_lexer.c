@@ -295,10 +295,37 @@ START_TEST(nul_byte_does_not_stop_the_scan) {
 }
 END_TEST
 
+/* Names that differ in one byte, at each place of keys from one to twenty bytes, are
+   different names; each is found again as the same pointer (the table compares short keys
+   in whole words, long ones by memcmp). */
+START_TEST(names_differing_in_one_byte) {
+  Arena *arena = arena_new();
+  Names *names = names_new(arena);
+  const char *seen[21][21] = {{0}};
+  char key[21];
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t n = 1; n <= 20; n++)
+      for (size_t at = 0; at <= n; at++) { /* at == n: the key unchanged */
+        memset(key, 'a', n);
+        if (at < n) key[at] = 'b';
+        const char *r = names_intern(names, key, n);
+        ck_assert(strlen(r) == n && memcmp(r, key, n) == 0);
+        if (pass == 0) {
+          for (size_t other = 0; other < at; other++) ck_assert_ptr_ne(r, seen[n][other]);
+          seen[n][at] = r;
+        } else {
+          ck_assert_ptr_eq(r, seen[n][at]);
+        }
+      }
+  arena_free(arena);
+}
+END_TEST
+
 Suite *lexer_suite(void) {
   Suite *s = suite_create("lexer");
   TCase *tc = tcase_create("tokens");
   tcase_add_test(tc, number_with_magnitude_unit);
+  tcase_add_test(tc, names_differing_in_one_byte);
   tcase_add_test(tc, fullwidth_digits_percent_parens);
   tcase_add_test(tc, fullwidth_identifier_is_normalised);
   tcase_add_test(tc, period_tokens);

@@ -1,5 +1,6 @@
 /* test_units.c: unit scales are exact and checked: zero, negative and oversized factors
    are refused with their reason, products never wrap, the workbook's limit on doubles. */
+#include <stdio.h>
 #include <string.h>
 
 #include "helpers.h"
@@ -100,6 +101,29 @@ START_TEST(five_base_units_match_nothing) {
 }
 END_TEST
 
+/* Hundreds of declared units, past the index's growth: each is found, with its magnitude
+   too, and declaring one again is refused. */
+START_TEST(many_units_are_found) {
+  UnitTable *t = units_new();
+  char name[32];
+  Unit u;
+  for (int i = 0; i < 500; i++) {
+    snprintf(name, sizeof name, "单位%d", i);
+    ck_assert_int_eq(units_declare(t, name, NULL, NULL), UE_OK);
+  }
+  for (int i = 0; i < 500; i++) {
+    snprintf(name, sizeof name, "万单位%d", i);
+    ck_assert_int_eq(unit_parse(t, name, &u), 0);
+    ck_assert_int_eq(u.exp10, 4);
+    ck_assert_int_eq(units_declare(t, name + 3, NULL, NULL), UE_EXISTS);
+  }
+  ck_assert_int_eq(unit_parse(t, "亿元", &u), 0);
+  ck_assert_int_eq(u.exp10, 8);
+  ck_assert_int_eq(unit_parse(t, "单位500", &u), -1);
+  units_free(t);
+}
+END_TEST
+
 START_TEST(doubles_end_below_2_to_1024) {
   mpq_t q;
   mpq_init(q);
@@ -120,6 +144,7 @@ Suite *units_suite(void) {
   tcase_add_test(tc, large_factors_stay_exact);
   tcase_add_test(tc, products_fall_back_to_base_units);
   tcase_add_test(tc, five_base_units_match_nothing);
+  tcase_add_test(tc, many_units_are_found);
   tcase_add_test(tc, doubles_end_below_2_to_1024);
   suite_add_tcase(s, tc);
   return s;
