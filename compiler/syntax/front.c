@@ -10,8 +10,7 @@ static void front_init(Parser *p, Source *src, Arena *arena, Names *names, Diags
   p->plan = arena_alloc(arena, sizeof *p->plan);
   p->plan->src = src;
   p->line = p->col = 1;
-  yylex_init_extra(p, &p->scanner);
-  yy_scan_bytes(src->text, (int)src->len, p->scanner);
+  yylex_init_extra(p, &p->scanner); /* the scanner reads src through YY_INPUT (lexer.l) */
 }
 
 Plan *front_parse(Source *src, Arena *arena, Names *names, Diags *diags) {

@@ -23,6 +23,7 @@ typedef struct Parser {
   void *scanner;
   /* scanner: the position of the next character, and what the line holds so far */
   int line, col;
+  size_t input_at;  /* the bytes of src given to the scanner so far */
   int line_has_token;
   int after_number; /* the last token was a number, so 套以上 is unit 套 then 以上 */
   /* scanner: for each keyword rule, the interned spelling it matched last, so that a
