@@ -30,7 +30,17 @@
 #define SHEET_TASKS "主要任务"
 #define SHEET_CHECKS "数据核查"
 #define SHEET_EXEC "上年目标执行"
-#define NSHEETS 5
+#define SHEET_PROV "数据来源"
+#define NSHEETS 6
+
+/* From about this many cells on (workbook_cells()), the workbook is streamed: libxlsxwriter's
+   constant_memory mode writes each row to a temporary file as the next one starts, strings
+   inline, and each derived cell's provenance is a row of the sheet 数据来源 instead of a
+   comment (a comment is a VML shape libxlsxwriter keeps in memory to the end). Below it the
+   workbook keeps every cell in memory as before (about 250 bytes a cell: 12 MiB here) and
+   comments show provenance where the reader looks. A real plan is far below it (the
+   flagship: about 1 800 cells); a plan of about 2 000 indicators reaches it. */
+#define XL_STREAM_CELLS 50000
 
 /* The writer's state: the workbook, its formats, where each indicator's values are. */
 typedef struct Xl {
@@ -54,9 +64,18 @@ typedef struct Xl {
   int fixed[NSHEETS];     /* a sheet that set its own column widths */
   const Target **listed;  /* the main sheet's targets, in its rows */
   int nlisted;
+  int stream;           /* constant_memory: rows in order, provenance on SHEET_PROV */
+  lxw_worksheet *prov;  /* the provenance sheet (streaming only) */
+  int prov_row;         /* its next row */
+  Buf here[2];          /* xl_where's two buffers, used in turn */
+  unsigned nhere;
 } Xl;
 
-enum { WS_MAIN, WS_SERIES, WS_TASKS, WS_CHECKS, WS_EXEC };
+enum { WS_MAIN, WS_SERIES, WS_TASKS, WS_CHECKS, WS_EXEC, WS_PROV };
+
+/* Each sheet's name, by its WS_ index. */
+static const char *const xl_sheet_names[NSHEETS] = {SHEET_MAIN, SHEET_SERIES, SHEET_TASKS,
+                                                    SHEET_CHECKS, SHEET_EXEC, SHEET_PROV};
 
 /* Every sheet is a 附表: its title (row 1), its unit (row 2), its header (row 3), then the
    data. */
@@ -129,18 +148,30 @@ static void xl_formula(Xl *x, lxw_worksheet *ws, int sheet, int row, int col,
            "a formula at row %d, column %d", row + 1, col + 1);
 }
 
-static void xl_comment(Xl *x, lxw_worksheet *ws, int row, int col, const char *fmt, ...)
-    __attribute__((format(printf, 5, 6)));
+static void xl_comment(Xl *x, lxw_worksheet *ws, int sheet, int row, int col, const char *fmt,
+                       ...) __attribute__((format(printf, 6, 7)));
+static void xl_address(char *buf, size_t n, const char *sheet, int row, int col);
 
-/* A cell's comment, formatted (never cut at a fixed size). */
-static void xl_comment(Xl *x, lxw_worksheet *ws, int row, int col, const char *fmt, ...) {
+/* A cell's provenance, formatted (never cut at a fixed size): its comment, or when the
+   workbook is streamed a row of 数据来源 — the sheet, the cell, the same words. */
+static void xl_comment(Xl *x, lxw_worksheet *ws, int sheet, int row, int col, const char *fmt,
+                       ...) {
   Buf text = {0};
   va_list ap;
   va_start(ap, fmt);
   buf_vprintf(&text, fmt, ap);
   va_end(ap);
-  xl_check(x, worksheet_write_comment(ws, (lxw_row_t)row, (lxw_col_t)col, buf_str(&text)),
-           "a comment at row %d, column %d", row + 1, col + 1);
+  if (x->stream) {
+    char addr[32];
+    xl_address(addr, sizeof addr, NULL, row, col);
+    int r = x->prov_row++;
+    xl_string(x, x->prov, WS_PROV, r, 0, xl_sheet_names[sheet], NULL);
+    xl_string(x, x->prov, WS_PROV, r, 1, addr, NULL);
+    xl_string(x, x->prov, WS_PROV, r, 2, buf_str(&text), NULL);
+  } else {
+    xl_check(x, worksheet_write_comment(ws, (lxw_row_t)row, (lxw_col_t)col, buf_str(&text)),
+             "a comment at row %d, column %d", row + 1, col + 1);
+  }
   buf_free(&text);
 }
 
@@ -148,7 +179,7 @@ static void xl_comment(Xl *x, lxw_worksheet *ws, int row, int col, const char *f
    note, so that the workbook never holds INF. */
 static void xl_too_large(Xl *x, lxw_worksheet *ws, int sheet, int row, int col) {
   xl_string(x, ws, sheet, row, col, "超出表格数值范围", NULL);
-  xl_comment(x, ws, row, col, "此数值超出电子表格可表示的范围（约1.8×10³⁰⁸），精确值见 plc --emit json");
+  xl_comment(x, ws, sheet, row, col, "此数值超出电子表格可表示的范围（约1.8×10³⁰⁸），精确值见 plc --emit json");
 }
 
 /* The cell format of a number format code (0.00, 0.0%, "约"0.00"（可比价）"): 宋体, a thin
@@ -157,6 +188,10 @@ static lxw_format *xl_numfmt(Xl *x, const char *code) {
   for (int i = 0; i < x->nfmts; i++)
     if (strcmp(x->fmts[i].key, code) == 0) return x->fmts[i].f;
   lxw_format *f = workbook_add_format(x->wb);
+  if (!f) { /* a cell without it takes the default format; the run fails anyway */
+    xl_check(x, LXW_ERROR_MEMORY_MALLOC_FAILED, "a number format");
+    return NULL;
+  }
   format_set_num_format(f, code);
   format_set_border(f, LXW_BORDER_THIN);
   format_set_font_name(f, "宋体");
@@ -333,7 +368,7 @@ static void xl_sheet_top(Xl *x, lxw_worksheet *ws, int sheet, const char *title,
                          const char *unit, const char *const *cols, int n) {
   xl_check(x, worksheet_merge_range(ws, TITLE_ROW, 0, TITLE_ROW, (lxw_col_t)(n - 1), title,
                                     x->title), "the title of sheet %d", sheet + 1);
-  worksheet_set_row(ws, TITLE_ROW, 30, NULL);
+  xl_check(x, worksheet_set_row(ws, TITLE_ROW, 30, NULL), "the title's height");
   if (n > 1)
     xl_check(x, worksheet_merge_range(ws, UNIT_ROW, 0, UNIT_ROW, (lxw_col_t)(n - 1),
                                       unit ? unit : "", x->unit), "the unit line");
@@ -371,13 +406,16 @@ static char *xl_year_head(const char *label, const ValueStatus *st, int n) {
   return mem_printf("%s%s", label, same ? words_status_zh(st[0]) : "");
 }
 
-/* Where a line of a plan is, for comments: plan2024.fp:37 (in the writer's arena). */
+/* Where a line of a plan is, for comments: plan2024.fp:37. It lives in one of two buffers
+   taken in turn, so it stays valid until the second call after this one (a row needs at
+   most two at once); the memory does not grow with the plan. */
 static const char *xl_where(Xl *x, const Model *m, Loc loc) {
-  char *copy = mem_strdup(m->path), *text = mem_printf("%s:%d", basename(copy), loc.first_line);
-  const char *kept = arena_strdup(x->arena, text);
-  mem_free(text);
+  Buf *b = &x->here[x->nhere++ & 1];
+  char *copy = mem_strdup(m->path);
+  buf_clear(b);
+  buf_printf(b, "%s:%d", basename(copy), loc.first_line);
   mem_free(copy);
-  return kept;
+  return buf_str(b);
 }
 
 /* The series sheet: indicators by period, numbers only; what a period states in words
@@ -439,15 +477,15 @@ static void xl_series(Xl *x, lxw_worksheet *ws) {
       if (formula) {
         xl_formula(x, ws, WS_SERIES, row, col, formula, cached, f);
         mem_free(formula);
-        xl_comment(x, ws, row, col, "由公式计算（%s）", where);
+        xl_comment(x, ws, WS_SERIES, row, col, "由公式计算（%s）", where);
       } else {
         xl_number(x, ws, WS_SERIES, row, col, cached, f);
         if (v->formula) {
-          xl_comment(x, ws, row, col, "由 plc 计算（%s）", where);
+          xl_comment(x, ws, WS_SERIES, row, col, "由 plc 计算（%s）", where);
         } else if (v->fig.prefix || v->fig.suffix ||
                    (v->fig.unit_text && ind->has_unit && strcmp(v->fig.unit_text, ind->unit.text))) {
           char *s = render_value(v);
-          xl_comment(x, ws, row, col, "原文：%s（%s）", s, where);
+          xl_comment(x, ws, WS_SERIES, row, col, "原文：%s（%s）", s, where);
           free(s);
         }
       }
@@ -555,7 +593,7 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
       xl_address(addr, sizeof addr, SHEET_SERIES, srow, scol);
       snprintf(formula, sizeof formula, "=%s", addr);
       xl_formula(x, ws, WS_MAIN, row, C_BASE, formula, xl_cell_value(ind, *base->fig.v), f);
-      xl_comment(x, ws, row, C_BASE, "引自“%s”表（%s）", SHEET_SERIES,
+      xl_comment(x, ws, WS_MAIN, row, C_BASE, "引自“%s”表（%s）", SHEET_SERIES,
                  xl_where(x, base->ind->model, base->loc));
     } else {
       xl_string(x, ws, WS_MAIN, row, C_BASE, NULL, f);
@@ -600,7 +638,7 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
         xl_formula(x, ws, WS_MAIN, row, C_VALUE, formula, cached, vf);
         mem_free(formula);
         char *s = render_target(t);
-        xl_comment(x, ws, row, C_VALUE, "%d年%s × (1 + 目标增速)；目标：%s%s%s（%s）", m->base,
+        xl_comment(x, ws, WS_MAIN, row, C_VALUE, "%d年%s × (1 + 目标增速)；目标：%s%s%s（%s）", m->base,
                    ind->name, s, *basis ? "，按" : "", basis, where);
         free(s);
       } else {
@@ -806,6 +844,18 @@ static void xl_charts(Xl *x, lxw_worksheet *ws, int top, int rate_col, int base_
   mem_free(names);
 }
 
+/* A task's number and title merged down its n rows from first. In memory this comes before
+   the cells (merging writes a blank over the first cell); streamed, after its last row:
+   the rows above are written already, so libxlsxwriter only records the range (its blanks
+   for those rows are refused, and its blank in the last row is the one written there). */
+static void xl_task_merges(Xl *x, lxw_worksheet *ws, const Task *t, int first, int n,
+                           lxw_format *num) {
+  xl_check(x, worksheet_merge_range(ws, (lxw_row_t)first, 0, (lxw_row_t)(first + n - 1), 0, "",
+                                    num), "task %d", t->number);
+  xl_check(x, worksheet_merge_range(ws, (lxw_row_t)first, 1, (lxw_row_t)(first + n - 1), 1, "",
+                                    x->wrap), "task %d", t->number);
+}
+
 /* The tasks sheet (附表3): a row per section (（一）…), then each task with its
    commitments, its number and title merged down its rows; columns nobody filled in
    (牵头单位, 完成时限) are left out. Fixed column widths and wrapped text keep it legible
@@ -850,15 +900,8 @@ static void xl_tasks(Xl *x, lxw_worksheet *ws) {
       section = t->section;
       row++;
     }
-    int n = t->ncommits ? t->ncommits : 1;
-    if (n > 1) {
-      xl_check(x, worksheet_merge_range(ws, (lxw_row_t)row, 0, (lxw_row_t)(row + n - 1), 0, "",
-                                        num), "task %d", t->number);
-      xl_check(x, worksheet_merge_range(ws, (lxw_row_t)row, 1, (lxw_row_t)(row + n - 1), 1, "",
-                                        x->wrap), "task %d", t->number);
-    }
-    xl_number(x, ws, WS_TASKS, row, 0, t->number, num);
-    xl_string(x, ws, WS_TASKS, row, 1, t->title, x->wrap);
+    int n = t->ncommits ? t->ncommits : 1, first = row;
+    if (n > 1 && !x->stream) xl_task_merges(x, ws, t, first, n, num);
     for (int k = 0; k < n; k++, row++) {
       const Commit *c = t->ncommits ? t->commits[k] : NULL;
       /* a row as high as its most wrapped cell (LibreOffice does not grow it) */
@@ -871,7 +914,16 @@ static void xl_tasks(Xl *x, lxw_worksheet *ws) {
         int room = (int)widths[at[j]] - 1, l = (w + room - 1) / room;
         if (l > lines) lines = l;
       }
-      if (lines > 1) worksheet_set_row(ws, (lxw_row_t)row, 14.5 * lines, NULL);
+      if (lines > 1)
+        xl_check(x, worksheet_set_row(ws, (lxw_row_t)row, 14.5 * lines, NULL),
+                 "the height of row %d", row + 1);
+      if (k == 0) {
+        xl_number(x, ws, WS_TASKS, row, 0, t->number, num);
+        xl_string(x, ws, WS_TASKS, row, 1, t->title, x->wrap);
+      } else if (x->stream) { /* the merged cells' blanks, in their rows' turn */
+        xl_string(x, ws, WS_TASKS, row, 0, NULL, num);
+        xl_string(x, ws, WS_TASKS, row, 1, NULL, x->wrap);
+      }
       xl_string(x, ws, WS_TASKS, row, 2, c ? c->desc : NULL, x->wrap);
       char *s = !c ? NULL
                 : c->form == VF_CHANGE ? render_delta(&c->delta, 1)
@@ -882,6 +934,7 @@ static void xl_tasks(Xl *x, lxw_worksheet *ws) {
       if (c_lead >= 0) xl_string(x, ws, WS_TASKS, row, c_lead, c && c->lead ? c->lead : t->lead, x->wrap);
       if (c_due >= 0) xl_string(x, ws, WS_TASKS, row, c_due, c && c->due ? c->due : t->due, x->wrap);
     }
+    if (n > 1 && x->stream) xl_task_merges(x, ws, t, first, n, num);
   }
 }
 
@@ -915,7 +968,7 @@ static void xl_checks(Xl *x, lxw_worksheet *ws) {
         if (formula) {
           xl_formula(x, ws, WS_CHECKS, row, 3, formula, cached, f2);
           mem_free(formula);
-          xl_comment(x, ws, row, 3, "由公式计算（%s）", where);
+          xl_comment(x, ws, WS_CHECKS, row, 3, "由公式计算（%s）", where);
         } else {
           xl_number(x, ws, WS_CHECKS, row, 3, cached, f2);
         }
@@ -926,7 +979,7 @@ static void xl_checks(Xl *x, lxw_worksheet *ws) {
         dec_round(shown, *c->computed, d);
         xl_formula(x, ws, WS_CHECKS, row, 4, formula2,
                    pct ? xl_canonical(shown, &c->unit) : xl_double(shown), f);
-        xl_comment(x, ws, row, 4, "计算值按报告数值的精度四舍五入");
+        xl_comment(x, ws, WS_CHECKS, row, 4, "计算值按报告数值的精度四舍五入");
         mpq_clear(shown);
         xl_number(x, ws, WS_CHECKS, row, 5,
                   pct ? xl_canonical(*c->lo, &c->unit) : xl_double(*c->lo), f2);
@@ -976,7 +1029,7 @@ static void xl_execution(Xl *x, lxw_worksheet *ws) {
       char formula[64];
       snprintf(formula, sizeof formula, "=D%d/C%d", row + 1, row + 1);
       xl_formula(x, ws, WS_EXEC, row, 4, formula, xl_double(*v->completion), xl_format(x, 1, 1));
-      xl_comment(x, ws, row, 4, "完成率＝实际÷目标值");
+      xl_comment(x, ws, WS_EXEC, row, 4, "完成率＝实际÷目标值");
     } else {
       xl_string(x, ws, WS_EXEC, row, 4, NULL, xl_format(x, 1, 1));
     }
@@ -1013,44 +1066,46 @@ static void xl_widths(Xl *x, lxw_worksheet *ws, int sheet) {
   }
 }
 
+/* A new format in 宋体 or 黑体 at size pt, centred vertically; NULL (the error kept) when
+   libxlsxwriter has no memory for it. */
+static lxw_format *xl_new_format(Xl *x, const char *font, double pt) {
+  lxw_format *f = workbook_add_format(x->wb);
+  if (!f) {
+    xl_check(x, LXW_ERROR_MEMORY_MALLOC_FAILED, "the formats");
+    return NULL;
+  }
+  format_set_font_name(f, font);
+  format_set_font_size(f, pt);
+  return f;
+}
+
 /* The formats every sheet shares: the title (方正小标宋简体 16 pt), the unit line (宋体, at
    the right), the header (黑体, centred, shaded), text and section rows, all with thin
-   borders and wrapping. */
-static void xl_formats(Xl *x) {
-  x->title = workbook_add_format(x->wb);
-  format_set_font_name(x->title, "方正小标宋简体");
-  format_set_font_size(x->title, 16);
+   borders and wrapping; 0, or -1 when one could not be made. */
+static int xl_formats(Xl *x) {
+  if (!(x->title = xl_new_format(x, "方正小标宋简体", 16))) return -1;
   format_set_align(x->title, LXW_ALIGN_CENTER);
   format_set_align(x->title, LXW_ALIGN_VERTICAL_CENTER);
-  x->unit = workbook_add_format(x->wb);
-  format_set_font_name(x->unit, "宋体");
-  format_set_font_size(x->unit, 10);
+  if (!(x->unit = xl_new_format(x, "宋体", 10))) return -1;
   format_set_align(x->unit, LXW_ALIGN_RIGHT);
-  x->head = workbook_add_format(x->wb);
-  format_set_font_name(x->head, "黑体");
-  format_set_font_size(x->head, 11);
+  if (!(x->head = xl_new_format(x, "黑体", 11))) return -1;
   format_set_align(x->head, LXW_ALIGN_CENTER);
   format_set_align(x->head, LXW_ALIGN_VERTICAL_CENTER);
   format_set_text_wrap(x->head);
   format_set_bg_color(x->head, 0xF2F2F2);
   format_set_border(x->head, LXW_BORDER_THIN);
-  x->text = workbook_add_format(x->wb);
-  format_set_font_name(x->text, "宋体");
-  format_set_font_size(x->text, 11);
+  if (!(x->text = xl_new_format(x, "宋体", 11))) return -1;
   format_set_align(x->text, LXW_ALIGN_VERTICAL_CENTER);
   format_set_border(x->text, LXW_BORDER_THIN);
-  x->wrap = workbook_add_format(x->wb);
-  format_set_font_name(x->wrap, "宋体");
-  format_set_font_size(x->wrap, 11);
+  if (!(x->wrap = xl_new_format(x, "宋体", 11))) return -1;
   format_set_align(x->wrap, LXW_ALIGN_VERTICAL_CENTER);
   format_set_text_wrap(x->wrap);
   format_set_border(x->wrap, LXW_BORDER_THIN);
-  x->section = workbook_add_format(x->wb);
-  format_set_font_name(x->section, "黑体");
-  format_set_font_size(x->section, 11);
+  if (!(x->section = xl_new_format(x, "黑体", 11))) return -1;
   format_set_align(x->section, LXW_ALIGN_VERTICAL_CENTER);
   format_set_bg_color(x->section, 0xF2F2F2);
   format_set_border(x->section, LXW_BORDER_THIN);
+  return 0;
 }
 
 /* The plan's date as a time, so that the same plan gives the same bytes. */
@@ -1062,51 +1117,72 @@ static time_t xl_created(const Model *m) {
   return t > 0 ? t : 1;
 }
 
+/* About how many cells (and comments) the workbook holds: the size that decides whether it
+   is streamed (XL_STREAM_CELLS) and how much memory to reserve for it. */
+static size_t xl_cells(const Xl *x) {
+  const Model *m = x->m;
+  return (size_t)x->nids * ((size_t)x->nperiods + 8) + (size_t)m->ntargets * 16 +
+         ((size_t)m->ncommits + (size_t)m->ntasks) * 10 + (size_t)m->nclaims * 12 +
+         (size_t)m->nreviewed * 12;
+}
+
 /* libxlsxwriter does not check every allocation: when memory runs out while it builds a
    sheet, it dies of SIGSEGV. So before it starts, plc asks once for about as much memory
    as the workbook's cells will take (measured: ~150 bytes a cell, comments included; twice
    that, and a margin) and gives it back: when there is not that much to be had, the run
-   ends as every out-of-memory does — "plc: out of memory", exit 2 — instead of a signal. */
+   ends as every out-of-memory does — "plc: out of memory", exit 2 — instead of a signal.
+   Streamed, libxlsxwriter holds one row of each sheet (and the merged ranges, the chart's
+   points): a row's worth and the margin. */
 static void xl_reserve(const Xl *x) {
-  const Model *m = x->m;
-  size_t cells = (size_t)x->nids * ((size_t)x->nperiods + 8) + (size_t)m->ntargets * 16 +
-                 ((size_t)m->ncommits + (size_t)m->ntasks) * 10 + (size_t)m->nclaims * 12 +
-                 (size_t)m->nreviewed * 12;
+  size_t cells = x->stream ? (size_t)x->nperiods + 16 : xl_cells(x);
   size_t bytes = cells * 320 + (8u << 20);
   mem_free(mem_alloc(bytes));
 }
 
 int workbook_write(const Model *m, const char *path, char *err, size_t errn) {
   /* libxlsxwriter reopens path by name when it closes the workbook, and keeps its own
-     temporaries in tmpdir: both in path's folder, which output.c made private */
+     temporaries in tmpdir (the streamed sheets' rows too): both in path's folder, which
+     output.c made private, so they go when the run's outputs are committed or abandoned */
   char *dir_copy = mem_strdup(path);
-  lxw_workbook_options opts = {.tmpdir = dirname(dir_copy)};
   Xl x = {.m = m};
+  x.arena = arena_new();
+  x.rows = table_new(x.arena);
+  xl_layout(&x);
+  x.stream = xl_cells(&x) >= XL_STREAM_CELLS;
+  lxw_workbook_options opts = {.tmpdir = dirname(dir_copy),
+                               .constant_memory = x.stream ? LXW_TRUE : LXW_FALSE};
   x.wb = workbook_new_opt(path, &opts);
   if (!x.wb) {
     snprintf(err, errn, diag_tr("cannot start the workbook %s"), path);
+    free(x.ids);
+    mem_free(x.periods);
+    arena_free(x.arena);
     mem_free(dir_copy);
     return -1;
   }
-  xl_formats(&x);
+  int formats = xl_formats(&x);
   char status[64];
   snprintf(status, sizeof status, "%s", words_doc_status_zh(m->status));
   lxw_doc_properties props = {.title = (char *)m->title, .subject = (char *)m->title,
                               .company = (char *)m->region, .status = status,
                               .comments = "plc", .created = xl_created(m)};
   xl_check(&x, workbook_set_properties(x.wb, &props), "the document properties");
-  x.arena = arena_new();
-  x.rows = table_new(x.arena);
-  xl_layout(&x);
   xl_reserve(&x);
   lxw_worksheet *main_ws = workbook_add_worksheet(x.wb, SHEET_MAIN);
   lxw_worksheet *series_ws = workbook_add_worksheet(x.wb, SHEET_SERIES);
   lxw_worksheet *tasks_ws = workbook_add_worksheet(x.wb, SHEET_TASKS);
   lxw_worksheet *checks_ws = workbook_add_worksheet(x.wb, SHEET_CHECKS);
   lxw_worksheet *exec_ws = m->nreviewed ? workbook_add_worksheet(x.wb, SHEET_EXEC) : NULL;
-  if (!main_ws || !series_ws || !tasks_ws || !checks_ws || (m->nreviewed && !exec_ws)) {
+  x.prov = x.stream ? workbook_add_worksheet(x.wb, SHEET_PROV) : NULL;
+  if (formats != 0 || !main_ws || !series_ws || !tasks_ws || !checks_ws ||
+      (m->nreviewed && !exec_ws) || (x.stream && !x.prov)) {
     xl_check(&x, LXW_ERROR_MEMORY_MALLOC_FAILED, "the sheets");
   } else {
+    if (x.prov) {
+      static const char *const cols[] = {"工作表", "单元格", "来源"};
+      xl_sheet_top(&x, x.prov, WS_PROV, "数据来源（各计算单元格的公式与出处）", "", cols, 3);
+      x.prov_row = FIRST_ROW;
+    }
     xl_series(&x, series_ws);
     xl_main(&x, main_ws);
     xl_tasks(&x, tasks_ws);
@@ -1119,6 +1195,7 @@ int workbook_write(const Model *m, const char *path, char *err, size_t errn) {
       xl_execution(&x, exec_ws);
       xl_widths(&x, exec_ws, WS_EXEC);
     }
+    if (x.prov) xl_widths(&x, x.prov, WS_PROV);
   }
   lxw_error closing = workbook_close(x.wb);
   xl_check(&x, closing, "the workbook file");
@@ -1126,6 +1203,8 @@ int workbook_write(const Model *m, const char *path, char *err, size_t errn) {
   mem_free(x.periods);
   mem_free(x.listed);
   for (int i = 0; i < NSHEETS; i++) mem_free(x.width[i]);
+  buf_free(&x.here[0]);
+  buf_free(&x.here[1]);
   arena_free(x.arena);
   mem_free(dir_copy);
   if (x.err == LXW_NO_ERROR) return 0;
