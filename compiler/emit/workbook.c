@@ -42,6 +42,11 @@
    flagship: about 1 800 cells); a plan of about 2 000 indicators reaches it. */
 #define XL_STREAM_CELLS 50000
 
+/* A streamed workbook's charts draw at most this many targets (its first ones): a chart of
+   thousands of bars cannot be read, and its points are kept in memory and written twice
+   (the range and the cache). */
+#define XL_CHART_MAX 50
+
 /* The writer's state: the workbook, its formats, where each indicator's values are. */
 typedef struct Xl {
   lxw_workbook *wb;
@@ -234,6 +239,17 @@ static lxw_format *xl_format(Xl *x, int decimals, int percent) {
 /* An exact rational as the nearest double, for a cell (mpq_get_d truncates: 5704.55 would
    become 5704.549999999999; through decimal text, strtod rounds to nearest). */
 static double xl_double(const mpq_t q) {
+  /* the common case first: a decimal of at most 17 places (the denominator divides 10¹⁷)
+     whose numerator and denominator are exact doubles; IEEE division rounds their
+     quotient to nearest, as strtod rounds the same exact decimal */
+  mpz_srcptr num = mpq_numref(q), den = mpq_denref(q);
+  if (mpz_sizeinbase(num, 2) <= 53 && mpz_sizeinbase(den, 2) <= 53) {
+    unsigned long long d = mpz_get_ui(den); /* < 2⁵³: fits */
+    if (d && 100000000000000000ULL % d == 0) {
+      double v = (double)mpz_get_ui(num); /* |num| < 2⁵³: exact */
+      return (mpz_sgn(num) < 0 ? -v : v) / (double)d;
+    }
+  }
   char *s = dec_format(q, 17);
   double d = strtod(s, NULL);
   free(s);
@@ -744,11 +760,12 @@ static void xl_charts(Xl *x, lxw_worksheet *ws, int top, int rate_col, int base_
     if (k > best_n) best_n = k, best = i;
   }
   mem_free(keys);
+  if (x->stream && best_n > XL_CHART_MAX) best_n = XL_CHART_MAX;
   if (best_n >= 2) {
     const char *unit = x->listed[best]->ind->unit.text;
     ValueStatus *st = mem_calloc((size_t)best_n * sizeof *st);
     int nst = 0;
-    for (int i = 0; i < n; i++)
+    for (int i = 0; i < n && nst < best_n; i++)
       if (group[i] == group[best] && strcmp(x->listed[i]->ind->unit.text, unit) == 0)
         st[nst++] = indicator_value(x->listed[i]->ind, period_yoy(x->listed[i]->period))->status;
     char label[16];
@@ -761,7 +778,7 @@ static void xl_charts(Xl *x, lxw_worksheet *ws, int top, int rate_col, int base_
     double *bv = mem_calloc((size_t)best_n * sizeof *bv), *tv = mem_calloc((size_t)best_n * sizeof *tv);
     const char **cat = mem_calloc((size_t)best_n * sizeof *cat);
     int k = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < n && k < best_n; i++) {
       const Target *t = x->listed[i];
       if (group[i] != group[best] || strcmp(t->ind->unit.text, unit) != 0) continue;
       int row = top + 1 + k, r = FIRST_ROW + i;
@@ -808,6 +825,7 @@ static void xl_charts(Xl *x, lxw_worksheet *ws, int top, int rate_col, int base_
     mem_free(target_name);
   }
   /* the growth rates, read straight from the table's rate column */
+  if (x->stream && first >= 0 && last - first + 1 > XL_CHART_MAX) last = first + XL_CHART_MAX - 1;
   if (first >= 0 && last > first) {
     lxw_chart *chart = workbook_add_chart(x->wb, LXW_CHART_BAR);
     if (chart) {
