@@ -56,6 +56,7 @@ typedef struct Xl {
   lxw_format *head, *text, *wrap, *title, *unit, *section;
   struct { char *key; lxw_format *f; } fmts[96]; /* number formats by their code */
   int nfmts;
+  lxw_format *plain[13][2]; /* xl_format's: by decimals, and percent or not */
   int pcol0;            /* the series sheet's first period column (after 类别, if any) */
   /* the series sheet: one row per indicator id, one column per period */
   const char **ids;
@@ -96,21 +97,41 @@ static void xl_check(Xl *x, lxw_error e, const char *fmt, ...) {
   va_end(ap);
 }
 
-/* Keep the widest display width of a column, so that CJK text fits. */
-static void xl_measure(Xl *x, int sheet, int col, const char *s) {
-  if (!s) return;
+/* The widest a column is made (xl_widths): a width measured beyond it changes nothing. */
+#define XL_WIDTH_MAX 36
+
+/* The widest display width kept for a column so far (growing the table as needed). */
+static int *xl_width_of(Xl *x, int sheet, int col) {
   if (col >= x->ncols[sheet]) {
     int n = col + 16;
     x->width[sheet] = mem_realloc(x->width[sheet], (size_t)n * sizeof *x->width[sheet]);
     memset(x->width[sheet] + x->ncols[sheet], 0, (size_t)(n - x->ncols[sheet]) * sizeof (int));
     x->ncols[sheet] = n;
   }
-  int w = utf8_width(s, strlen(s));
-  if (w > x->width[sheet][col]) x->width[sheet][col] = w;
+  return &x->width[sheet][col];
 }
 
-/* A number's width as a cell shows it, about: its digits at two places, and a sign. */
+/* Keep the widest display width of a column, so that CJK text fits. Text no wider than
+   its bytes (a character is never wider than its UTF-8 bytes) is measured only when it
+   could widen the column, and a column already at its widest is not measured again. */
+static void xl_measure(Xl *x, int sheet, int col, const char *s) {
+  if (!s) return;
+  int *kept = xl_width_of(x, sheet, col);
+  if (*kept + 2 >= XL_WIDTH_MAX) return;
+  size_t n = strlen(s);
+  if (n <= (size_t)*kept) return;
+  int w = utf8_width(s, n);
+  if (w > *kept) *kept = w;
+}
+
+/* A number's width as a cell shows it, about: its digits at two places, and a sign. The
+   text is made only when its bound (the integer digits, a sign, ".00 ") could widen the
+   column. */
 static void xl_measure_number(Xl *x, int sheet, int col, double v) {
+  int kept = *xl_width_of(x, sheet, col), bound = 5 + (v < 0);
+  if (kept + 2 >= XL_WIDTH_MAX) return;
+  for (double a = fabs(v) + 1; a >= 10 && bound <= kept; a /= 10) bound++;
+  if (bound <= kept) return;
   char buf[48];
   snprintf(buf, sizeof buf, "%.2f ", v);
   xl_measure(x, sheet, col, buf);
@@ -232,8 +253,14 @@ static lxw_format *xl_format_words(Xl *x, int decimals, int percent, const char 
   return f;
 }
 
+/* The plain number format for d decimals, as a number or a percent (kept by its two keys:
+   most cells take one of these). */
 static lxw_format *xl_format(Xl *x, int decimals, int percent) {
-  return xl_format_words(x, decimals, percent, NULL, NULL);
+  if (decimals < 0) decimals = 2;
+  if (decimals > 12) decimals = 12;
+  lxw_format **f = &x->plain[decimals][percent != 0];
+  if (!*f) *f = xl_format_words(x, decimals, percent, NULL, NULL);
+  return *f;
 }
 
 /* An exact rational as the nearest double, for a cell (mpq_get_d truncates: 5704.55 would
@@ -243,10 +270,11 @@ static double xl_double(const mpq_t q) {
      whose numerator and denominator are exact doubles; IEEE division rounds their
      quotient to nearest, as strtod rounds the same exact decimal */
   mpz_srcptr num = mpq_numref(q), den = mpq_denref(q);
-  if (mpz_sizeinbase(num, 2) <= 53 && mpz_sizeinbase(den, 2) <= 53) {
-    unsigned long long d = mpz_get_ui(den); /* < 2⁵³: fits */
-    if (d && 100000000000000000ULL % d == 0) {
-      double v = (double)mpz_get_ui(num); /* |num| < 2⁵³: exact */
+  const unsigned long exact = 1UL << 53;
+  if (mpz_size(num) <= 1 && mpz_size(den) == 1 && sizeof(unsigned long) >= 8) {
+    unsigned long n = mpz_get_ui(num), d = mpz_get_ui(den); /* |num|, den: one limb each */
+    if (n <= exact && d <= exact && 100000000000000000UL % d == 0) {
+      double v = (double)n; /* exact */
       return (mpz_sgn(num) < 0 ? -v : v) / (double)d;
     }
   }
@@ -1078,7 +1106,7 @@ static void xl_widths(Xl *x, lxw_worksheet *ws, int sheet) {
   for (int c = 0; c < x->ncols[sheet]; c++) {
     if (!x->width[sheet][c]) continue;
     double w = x->width[sheet][c] + 2;
-    if (w > 36) w = 36;
+    if (w > XL_WIDTH_MAX) w = XL_WIDTH_MAX;
     xl_check(x, worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, w, NULL),
              "the width of column %d", c + 1);
   }
