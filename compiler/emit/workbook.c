@@ -60,7 +60,10 @@ typedef struct Xl {
   int pcol0;            /* the series sheet's first period column (after 类别, if any) */
   /* the series sheet: one row per indicator id, one column per period */
   const char **ids;
+  const Indicator **inds; /* the indicator of each row, as this plan sees it (xl_indicator) */
   int nids;
+  struct { const Indicator *ind; int row; } *slots; /* every indicator's row, by address */
+  size_t nslots;          /* a power of two, at least twice the indicators */
   Arena *arena;         /* for the table below */
   Table *rows;          /* id → its row on the series sheet */
   Period *periods;       /* the series sheet's columns, in order */
@@ -75,6 +78,8 @@ typedef struct Xl {
   int prov_row;         /* its next row */
   Buf here[2];          /* xl_where's two buffers, used in turn */
   unsigned nhere;
+  const Model *here_model; /* the model whose file name is in here_base */
+  Buf here_base;
 } Xl;
 
 enum { WS_MAIN, WS_SERIES, WS_TASKS, WS_CHECKS, WS_EXEC, WS_PROV };
@@ -316,8 +321,27 @@ static void xl_address(char *buf, size_t n, const char *sheet, int row, int col)
   }
   for (int i = 0; i < k; i++) letters[i] = rev[k - 1 - i];
   letters[k] = '\0';
-  if (sheet) snprintf(buf, n, "'%s'!$%s$%d", sheet, letters, row + 1);
-  else snprintf(buf, n, "%s%d", letters, row + 1);
+  char digits[16];
+  int nd = 0;
+  for (unsigned r = (unsigned)row + 1; r > 0 || nd == 0; r /= 10) digits[nd++] = (char)('0' + r % 10);
+  size_t need = (sheet ? strlen(sheet) + 5 : 0) + (size_t)k + (size_t)nd + 1, at = 0;
+  if (need > n) { /* never for the sizes used here: cut, as snprintf cuts */
+    if (sheet) snprintf(buf, n, "'%s'!$%s$%d", sheet, letters, row + 1);
+    else snprintf(buf, n, "%s%d", letters, row + 1);
+    return;
+  }
+  if (sheet) { /* '指标序列'!$D$5 */
+    buf[at++] = '\'';
+    memcpy(buf + at, sheet, strlen(sheet));
+    at += strlen(sheet);
+    memcpy(buf + at, "'!$", 3);
+    at += 3;
+  }
+  memcpy(buf + at, letters, (size_t)k);
+  at += (size_t)k;
+  if (sheet) buf[at++] = '$';
+  while (nd > 0) buf[at++] = digits[--nd];
+  buf[at] = '\0';
 }
 
 /* ---- the series sheet's layout: rows by indicator id, columns by period ---- */
@@ -325,6 +349,23 @@ static void xl_address(char *buf, size_t n, const char *sheet, int row, int col)
 static int xl_id_row(const Xl *x, const char *id) {
   void *row = table_get(x->rows, id);
   return row ? (int)(intptr_t)row : -1;
+}
+
+/* The slot of ind in the table of indicators by address (open addressing). */
+static size_t xl_ind_slot(const Xl *x, const Indicator *ind) {
+  size_t i = (size_t)(((uintptr_t)ind >> 4) * 0x9E3779B97F4A7C15ull) & (x->nslots - 1);
+  while (x->slots[i].ind && x->slots[i].ind != ind) i = (i + 1) & (x->nslots - 1);
+  return i;
+}
+
+/* The series row of an indicator (of the plan or of an import): by its address, which a
+   formula's reference holds, else by its id. */
+static int xl_ind_row(const Xl *x, const Indicator *ind) {
+  if (x->nslots) {
+    size_t i = xl_ind_slot(x, ind);
+    if (x->slots[i].ind) return x->slots[i].row;
+  }
+  return xl_id_row(x, ind->id);
 }
 
 static int xl_period_col(const Xl *x, Period p) {
@@ -347,6 +388,8 @@ static void xl_add_period(Xl *x, Period p) {
   x->periods[i] = p;
 }
 
+static const Indicator *xl_indicator(const Xl *x, const char *id);
+
 /* Every indicator id of the model and its imports, imports first, and every period; the
    period columns start after 类别, or after 单位 when no indicator has a category. */
 static void xl_layout(Xl *x) {
@@ -356,18 +399,27 @@ static void xl_layout(Xl *x) {
   for (int i = 0; i < m->nimports; i++)
     if (m->imports[i].model) cap += m->imports[i].model->ninds;
   x->ids = mem_calloc((size_t)cap * sizeof *x->ids);
+  for (x->nslots = 16; x->nslots < 2 * (size_t)cap; x->nslots *= 2) continue;
+  x->slots = mem_calloc(x->nslots * sizeof *x->slots);
   for (int pass = 0; pass <= m->nimports; pass++) {
     const Model *src = pass < m->nimports ? m->imports[pass].model : m;
     for (int i = 0; src && i < src->ninds; i++) {
       const Indicator *ind = src->inds[i];
-      if (xl_id_row(x, ind->id) < 0) {
-        table_put(x->rows, ind->id, (void *)(intptr_t)(FIRST_ROW + x->nids));
+      int row = xl_id_row(x, ind->id);
+      if (row < 0) {
+        row = FIRST_ROW + x->nids;
+        table_put(x->rows, ind->id, (void *)(intptr_t)row);
         x->ids[x->nids++] = ind->id;
       }
+      size_t slot = xl_ind_slot(x, ind);
+      x->slots[slot].ind = ind;
+      x->slots[slot].row = row;
       if (ind->category && *ind->category) x->pcol0 = 3;
       for (int k = 0; k < ind->nvalues; k++) xl_add_period(x, ind->values[k]->period);
     }
   }
+  x->inds = mem_calloc(((size_t)x->nids + 1) * sizeof *x->inds);
+  for (int r = 0; r < x->nids; r++) x->inds[r] = xl_indicator(x, x->ids[r]);
 }
 
 /* The indicator an id names, as this plan sees it (its own, else an import's). */
@@ -383,7 +435,7 @@ static const Indicator *xl_indicator(const Xl *x, const char *id) {
 /* The series cell of an indicator's computed figure at p (xlformula.h). */
 static int xl_cell(void *ctx, const Indicator *ind, Period p, char *addr, size_t n) {
   const Xl *x = ctx;
-  int row = xl_id_row(x, ind->id), col = xl_period_col(x, p);
+  int row = xl_ind_row(x, ind), col = xl_period_col(x, p);
   Value *v = indicator_value(ind, p);
   if (row < 0 || col < 0 || !v || !v->fig.known) return 0;
   xl_address(addr, n, SHEET_SERIES, row, col);
@@ -454,11 +506,24 @@ static char *xl_year_head(const char *label, const ValueStatus *st, int n) {
    taken in turn, so it stays valid until the second call after this one (a row needs at
    most two at once); the memory does not grow with the plan. */
 static const char *xl_where(Xl *x, const Model *m, Loc loc) {
+  if (m != x->here_model) { /* the file's name, once per run of the same model */
+    char *copy = mem_strdup(m->path);
+    buf_clear(&x->here_base);
+    buf_add(&x->here_base, basename(copy));
+    mem_free(copy);
+    x->here_model = m;
+  }
   Buf *b = &x->here[x->nhere++ & 1];
-  char *copy = mem_strdup(m->path);
   buf_clear(b);
-  buf_printf(b, "%s:%d", basename(copy), loc.first_line);
-  mem_free(copy);
+  buf_add(b, buf_str(&x->here_base));
+  char digits[24];
+  int nd = 0;
+  unsigned long line = loc.first_line < 0 ? 0UL - (unsigned long)loc.first_line
+                                          : (unsigned long)loc.first_line;
+  do digits[nd++] = (char)('0' + line % 10); while ((line /= 10) > 0);
+  if (loc.first_line < 0) digits[nd++] = '-';
+  digits[nd++] = ':';
+  while (nd > 0) buf_addn(b, &digits[--nd], 1);
   return buf_str(b);
 }
 
@@ -476,7 +541,7 @@ static void xl_series(Xl *x, lxw_worksheet *ws) {
     char pb[PERIOD_LABEL_MAX], *label = mem_strdup(period_label(x->periods[i], pb));
     int n = 0;
     for (int r = 0; r < x->nids; r++) {
-      Value *v = indicator_value(xl_indicator(x, x->ids[r]), x->periods[i]);
+      Value *v = indicator_value(x->inds[r], x->periods[i]);
       if (v && v->fig.known) st[n++] = v->status;
     }
     names[i] = xl_year_head(label, st, n);
@@ -492,7 +557,7 @@ static void xl_series(Xl *x, lxw_worksheet *ws) {
   mem_free(cols);
   mem_free(st);
   for (int r = 0; r < x->nids; r++) {
-    const Indicator *ind = xl_indicator(x, x->ids[r]);
+    const Indicator *ind = x->inds[r];
     int row = FIRST_ROW + r;
     Buf words = {0};
     xl_string(x, ws, WS_SERIES, row, 0, ind->name, NULL);
@@ -631,7 +696,7 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
     xl_string(x, ws, WS_MAIN, row, C_UNIT, ind->has_unit ? ind->unit.text : NULL, NULL);
     /* the base-year figure: a reference to the series sheet; words go to 说明 */
     Value *base = indicator_value(ind, period_yoy(t->period));
-    int srow = xl_id_row(x, ind->id), scol = base ? xl_period_col(x, base->period) : -1;
+    int srow = xl_ind_row(x, ind), scol = base ? xl_period_col(x, base->period) : -1;
     if (base && base->fig.known && srow > 0 && scol > 0) {
       char addr[96], formula[128];
       xl_address(addr, sizeof addr, SHEET_SERIES, srow, scol);
@@ -759,7 +824,7 @@ static void xl_charts(Xl *x, lxw_worksheet *ws, int top, int rate_col, int base_
     Value *base = indicator_value(t->ind, period_yoy(t->period));
     group[i] = -1;
     if (!t->ind->has_unit || xl_percent(t->ind) || !t->implied.known || !base ||
-        !base->fig.known || xl_id_row(x, t->ind->id) < 0)
+        !base->fig.known || xl_ind_row(x, t->ind) < 0)
       continue;
     double b = xl_double(*base->fig.v);
     group[i] = 0; /* the order of magnitude */
@@ -1201,6 +1266,8 @@ int workbook_write(const Model *m, const char *path, char *err, size_t errn) {
   if (!x.wb) {
     snprintf(err, errn, diag_tr("cannot start the workbook %s"), path);
     free(x.ids);
+    mem_free(x.inds);
+    mem_free(x.slots);
     mem_free(x.periods);
     arena_free(x.arena);
     mem_free(dir_copy);
@@ -1246,11 +1313,14 @@ int workbook_write(const Model *m, const char *path, char *err, size_t errn) {
   lxw_error closing = workbook_close(x.wb);
   xl_check(&x, closing, "the workbook file");
   free(x.ids);
+  mem_free(x.inds);
+  mem_free(x.slots);
   mem_free(x.periods);
   mem_free(x.listed);
   for (int i = 0; i < NSHEETS; i++) mem_free(x.width[i]);
   buf_free(&x.here[0]);
   buf_free(&x.here[1]);
+  buf_free(&x.here_base);
   arena_free(x.arena);
   mem_free(dir_copy);
   if (x.err == LXW_NO_ERROR) return 0;
