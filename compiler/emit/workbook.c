@@ -33,14 +33,16 @@
 #define SHEET_PROV "数据来源"
 #define NSHEETS 6
 
-/* From about this many cells on (workbook_cells()), the workbook is streamed: libxlsxwriter's
+/* From about this many cells on (xl_cells()), the workbook is streamed: libxlsxwriter's
    constant_memory mode writes each row to a temporary file as the next one starts, strings
    inline, and each derived cell's provenance is a row of the sheet 数据来源 instead of a
-   comment (a comment is a VML shape libxlsxwriter keeps in memory to the end). Below it the
-   workbook keeps every cell in memory as before (about 250 bytes a cell: 12 MiB here) and
-   comments show provenance where the reader looks. A real plan is far below it (the
-   flagship: about 1 800 cells); a plan of about 2 000 indicators reaches it. */
-#define XL_STREAM_CELLS 50000
+   comment (a comment is a VML shape libxlsxwriter keeps in memory to the end, and costs
+   more to write than the cell). Below it the workbook is kept in memory as before (about
+   250 bytes a cell: 5 MiB here), its bytes unchanged, and a comment shows provenance where
+   the reader looks. Real plans are far below it (the flagship has about 1 100 cells, a
+   district's plan a few hundred indicators); a plan of about 800 indicators reaches it,
+   where thousands of comments no longer help a reader and memory starts to tell. */
+#define XL_STREAM_CELLS 20000
 
 /* A streamed workbook's charts draw at most this many targets (its first ones): a chart of
    thousands of bars cannot be read, and its points are kept in memory and written twice
