@@ -82,6 +82,7 @@ typedef struct Xl {
   unsigned nhere;
   const Model *here_model; /* the model whose file name is in here_base */
   Buf here_base;
+  Buf note;             /* xl_note_of's text */
 } Xl;
 
 enum { WS_MAIN, WS_SERIES, WS_TASKS, WS_CHECKS, WS_EXEC, WS_PROV };
@@ -185,8 +186,23 @@ static void xl_comment(Xl *x, lxw_worksheet *ws, int sheet, int row, int col, co
                        ...) __attribute__((format(printf, 6, 7)));
 static void xl_address(char *buf, size_t n, const char *sheet, int row, int col);
 
-/* A cell's provenance, formatted (never cut at a fixed size): its comment, or when the
-   workbook is streamed a row of 数据来源 — the sheet, the cell, the same words. */
+/* A cell's provenance: its comment, or when the workbook is streamed a row of 数据来源 —
+   the sheet, the cell, the same words. */
+static void xl_note(Xl *x, lxw_worksheet *ws, int sheet, int row, int col, const char *text) {
+  if (x->stream) {
+    char addr[32];
+    xl_address(addr, sizeof addr, NULL, row, col);
+    int r = x->prov_row++;
+    xl_string(x, x->prov, WS_PROV, r, 0, xl_sheet_names[sheet], NULL);
+    xl_string(x, x->prov, WS_PROV, r, 1, addr, NULL);
+    xl_string(x, x->prov, WS_PROV, r, 2, text, NULL);
+  } else {
+    xl_check(x, worksheet_write_comment(ws, (lxw_row_t)row, (lxw_col_t)col, text),
+             "a comment at row %d, column %d", row + 1, col + 1);
+  }
+}
+
+/* A cell's provenance, formatted (never cut at a fixed size): xl_note. */
 static void xl_comment(Xl *x, lxw_worksheet *ws, int sheet, int row, int col, const char *fmt,
                        ...) {
   Buf text = {0};
@@ -194,18 +210,35 @@ static void xl_comment(Xl *x, lxw_worksheet *ws, int sheet, int row, int col, co
   va_start(ap, fmt);
   buf_vprintf(&text, fmt, ap);
   va_end(ap);
-  if (x->stream) {
-    char addr[32];
-    xl_address(addr, sizeof addr, NULL, row, col);
-    int r = x->prov_row++;
-    xl_string(x, x->prov, WS_PROV, r, 0, xl_sheet_names[sheet], NULL);
-    xl_string(x, x->prov, WS_PROV, r, 1, addr, NULL);
-    xl_string(x, x->prov, WS_PROV, r, 2, buf_str(&text), NULL);
-  } else {
-    xl_check(x, worksheet_write_comment(ws, (lxw_row_t)row, (lxw_col_t)col, buf_str(&text)),
-             "a comment at row %d, column %d", row + 1, col + 1);
-  }
+  xl_note(x, ws, sheet, row, col, buf_str(&text));
   buf_free(&text);
+}
+
+static void xl_note_of(Xl *x, lxw_worksheet *ws, int sheet, int row, int col, ...)
+    __attribute__((sentinel));
+
+/* A cell's provenance made of pieces (NULL ends them), without printf: the notes every
+   derived cell of a large plan has. */
+static void xl_note_of(Xl *x, lxw_worksheet *ws, int sheet, int row, int col, ...) {
+  Buf *b = &x->note;
+  buf_clear(b);
+  va_list ap;
+  va_start(ap, col);
+  for (const char *s; (s = va_arg(ap, const char *));) buf_add(b, s);
+  va_end(ap);
+  xl_note(x, ws, sheet, row, col, buf_str(b));
+}
+
+/* A whole number as text in buf (at least 12 bytes): 2023, -5. */
+static const char *xl_int(char *buf, long v) {
+  char rev[24];
+  int n = 0;
+  unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+  do rev[n++] = (char)('0' + u % 10); while ((u /= 10) > 0);
+  if (v < 0) rev[n++] = '-';
+  for (int i = 0; i < n; i++) buf[i] = rev[n - 1 - i];
+  buf[n] = '\0';
+  return buf;
 }
 
 /* A figure no spreadsheet number can hold (beyond ±1.8×10³⁰⁸): said in words, with a
@@ -588,7 +621,7 @@ static void xl_series(Xl *x, lxw_worksheet *ws) {
       if (formula) {
         xl_formula(x, ws, WS_SERIES, row, col, formula, cached, f);
         mem_free(formula);
-        xl_comment(x, ws, WS_SERIES, row, col, "由公式计算（%s）", where);
+        xl_note_of(x, ws, WS_SERIES, row, col, "由公式计算（", where, "）", (char *)NULL);
       } else {
         xl_number(x, ws, WS_SERIES, row, col, cached, f);
         if (v->formula) {
@@ -704,8 +737,8 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
       xl_address(addr, sizeof addr, SHEET_SERIES, srow, scol);
       snprintf(formula, sizeof formula, "=%s", addr);
       xl_formula(x, ws, WS_MAIN, row, C_BASE, formula, xl_cell_value(ind, *base->fig.v), f);
-      xl_comment(x, ws, WS_MAIN, row, C_BASE, "引自“%s”表（%s）", SHEET_SERIES,
-                 xl_where(x, base->ind->model, base->loc));
+      xl_note_of(x, ws, WS_MAIN, row, C_BASE, "引自“" SHEET_SERIES "”表（",
+                 xl_where(x, base->ind->model, base->loc), "）", (char *)NULL);
     } else {
       xl_string(x, ws, WS_MAIN, row, C_BASE, NULL, f);
       if (base) {
@@ -714,9 +747,8 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
         free(s);
       }
     }
-    char *target = render_target(t);
+    char *target = render_target(t); /* the cell, and the implied value's note */
     xl_string(x, ws, WS_MAIN, row, C_TARGET, target, NULL);
-    free(target);
     /* the rate, a number the implied value reads */
     double rate = 0;
     int points = 0, places = 1, has_rate = xl_rate(t, &rate, &points, &places);
@@ -736,8 +768,17 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
                                        t->implied.rel == REL_ABOUT ? "约" : NULL, after);
       char *formula = NULL;
       if (has_rate && base && base->fig.known) {
-        if (!points) formula = mem_printf("=C%d*(1+E%d)", row + 1, row + 1);
-        else if (pct) formula = mem_printf("=C%d+E%d/100", row + 1, row + 1);
+        char r1[24];
+        xl_int(r1, row + 1);
+        Buf fb = {0};
+        if (!points || pct) {
+          buf_add(&fb, "=C");
+          buf_add(&fb, r1);
+          buf_add(&fb, points ? "+E" : "*(1+E");
+          buf_add(&fb, r1);
+          buf_add(&fb, points ? "/100" : ")");
+          formula = buf_take(&fb);
+        }
       }
       char *fig = render_figure(&t->implied, NULL, decimals);
       char *shown = mem_printf("%s%s%s", t->implied.rel == REL_ABOUT ? "约" : "", fig,
@@ -748,10 +789,10 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
       if (formula) {
         xl_formula(x, ws, WS_MAIN, row, C_VALUE, formula, cached, vf);
         mem_free(formula);
-        char *s = render_target(t);
-        xl_comment(x, ws, WS_MAIN, row, C_VALUE, "%d年%s × (1 + 目标增速)；目标：%s%s%s（%s）", m->base,
-                   ind->name, s, *basis ? "，按" : "", basis, where);
-        free(s);
+        char year[24];
+        xl_int(year, m->base);
+        xl_note_of(x, ws, WS_MAIN, row, C_VALUE, year, "年", ind->name, " × (1 + 目标增速)；目标：",
+                   target, *basis ? "，按" : "", basis, "（", where, "）", (char *)NULL);
       } else {
         xl_number(x, ws, WS_MAIN, row, C_VALUE, cached, vf);
       }
@@ -770,6 +811,7 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
     }
     if (c_note >= 0) xl_string(x, ws, WS_MAIN, row, c_note, buf_str(&note), x->wrap);
     buf_free(&note);
+    free(target);
   }
   xl_charts(x, ws, FIRST_ROW + x->nlisted + 1, C_RATE, C_BASE, C_VALUE);
 }
@@ -1323,6 +1365,7 @@ int workbook_write(const Model *m, const char *path, char *err, size_t errn) {
   buf_free(&x.here[0]);
   buf_free(&x.here[1]);
   buf_free(&x.here_base);
+  buf_free(&x.note);
   arena_free(x.arena);
   mem_free(dir_copy);
   if (x.err == LXW_NO_ERROR) return 0;
