@@ -5,7 +5,11 @@
    each with plc's exact result cached (worksheet_write_formula_num), so that a reader that
    does not recalculate shows the right figure and one that does agrees with plc. Figures
    are stored in base units where that keeps formulas simple: a percent as a fraction
-   shown with a % format. The workbook is written to a temporary file and renamed. */
+   shown with a % format. The workbook is written to a temporary file and renamed.
+   A large workbook (XL_STREAM_CELLS) is streamed: every sheet is written row by row, in
+   order, libxlsxwriter keeping one row of each in memory, and the provenance a comment
+   would give goes to a last sheet, 数据来源. Every libxlsxwriter error is kept (xl_check)
+   and fails the write. */
 #include <libgen.h>
 #include <math.h>
 #include <stdarg.h>
@@ -229,7 +233,7 @@ static void xl_note_of(Xl *x, lxw_worksheet *ws, int sheet, int row, int col, ..
   xl_note(x, ws, sheet, row, col, buf_str(b));
 }
 
-/* A whole number as text in buf (at least 12 bytes): 2023, -5. */
+/* A whole number as text in buf (at least 24 bytes): 2023, -5. */
 static const char *xl_int(char *buf, long v) {
   char rev[24];
   int n = 0;
@@ -939,6 +943,10 @@ static void xl_charts(Xl *x, lxw_worksheet *ws, int top, int rate_col, int base_
       mem_free(title);
       for (int s = 1; s <= 2; s++) {
         lxw_chart_series *series = chart_add_series(chart, NULL, NULL);
+        if (!series) {
+          xl_check(x, LXW_ERROR_MEMORY_MALLOC_FAILED, "the chart");
+          break;
+        }
         chart_series_set_categories(series, SHEET_MAIN, (lxw_row_t)(top + 1), 0,
                                     (lxw_row_t)(top + best_n), 0);
         chart_series_set_values(series, SHEET_MAIN, (lxw_row_t)(top + 1), (lxw_col_t)s,
@@ -965,11 +973,11 @@ static void xl_charts(Xl *x, lxw_worksheet *ws, int top, int rate_col, int base_
   if (x->stream && first >= 0 && last - first + 1 > XL_CHART_MAX) last = first + XL_CHART_MAX - 1;
   if (first >= 0 && last > first) {
     lxw_chart *chart = workbook_add_chart(x->wb, LXW_CHART_BAR);
-    if (chart) {
+    lxw_chart_series *series = chart ? chart_add_series(chart, NULL, NULL) : NULL;
+    if (series) {
       char *title = mem_printf("%d年主要指标目标增速", m->year);
       chart_title_set_name(chart, title);
       mem_free(title);
-      lxw_chart_series *series = chart_add_series(chart, NULL, NULL);
       chart_series_set_categories(series, SHEET_MAIN, (lxw_row_t)(FIRST_ROW + first), 0,
                                   (lxw_row_t)(FIRST_ROW + last), 0);
       chart_series_set_values(series, SHEET_MAIN, (lxw_row_t)(FIRST_ROW + first),
