@@ -670,6 +670,27 @@ static int xl_rate(const Target *t, double *v, int *points, int *places) {
   return 1;
 }
 
+/* The digits of a number at places decimals, as dec_format writes it, at most: a sign,
+   the integer digits (of |v| + 1, with room for the rounding), the point and the places. */
+static int xl_number_width_bound(double v, int places) {
+  int w = 2; /* a sign, and the first digit */
+  for (double a = fabs(v) * (1 + 1e-9) + 1; a >= 10; a /= 10) w++;
+  return w + (places > 0 ? 1 + places : 0);
+}
+
+/* At least the display width of render_figure(f, NULL, decimals) (a figure's words and
+   digits), from v, its value as a double (the top of a range is read from f): so that the
+   figure is rendered only when it could widen its column. */
+static int xl_figure_width_bound(const Figure *f, int decimals, double v) {
+  int places = f->text ? f->places : decimals; /* render_figure's, without a unit */
+  int w = xl_number_width_bound(v, places);
+  if (f->prefix) /* the words as written, or (written in English) at most 不少于 */
+    w += (unsigned char)f->prefix[0] >= 0x80 ? utf8_width(f->prefix, strlen(f->prefix)) : 6;
+  if (f->rel == REL_RANGE && f->hi) w += 2 + xl_number_width_bound(xl_double(*f->hi), places);
+  if (f->suffix) w += (int)strlen(f->suffix); /* never wider than its bytes */
+  return w;
+}
+
 /* The main sheet (附表1): one row per target — the base-year figure (a reference to the
    series sheet), the target in planners' words, its growth rate as a number, the value it
    implies as a formula over those two (edit the rate, the value follows), with 约 and the
@@ -784,12 +805,17 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
           formula = buf_take(&fb);
         }
       }
-      char *fig = render_figure(&t->implied, NULL, decimals);
-      char *shown = mem_printf("%s%s%s", t->implied.rel == REL_ABOUT ? "约" : "", fig,
-                               after ? after : "");
-      xl_measure(x, WS_MAIN, C_VALUE, shown); /* 约6018.30（可比价） must fit, not ### */
-      mem_free(shown);
-      mem_free(fig);
+      /* 约6018.30（可比价） must fit, not ###: measured when it could widen the column */
+      int bound = xl_figure_width_bound(&t->implied, decimals, pct ? cached * 100 : cached) +
+                  (t->implied.rel == REL_ABOUT ? 2 : 0) + (after ? utf8_width(after, strlen(after)) : 0);
+      if (bound > *xl_width_of(x, WS_MAIN, C_VALUE)) {
+        char *fig = render_figure(&t->implied, NULL, decimals);
+        char *shown = mem_printf("%s%s%s", t->implied.rel == REL_ABOUT ? "约" : "", fig,
+                                 after ? after : "");
+        xl_measure(x, WS_MAIN, C_VALUE, shown);
+        mem_free(shown);
+        mem_free(fig);
+      }
       if (formula) {
         xl_formula(x, ws, WS_MAIN, row, C_VALUE, formula, cached, vf);
         mem_free(formula);
