@@ -118,6 +118,7 @@ check-build: check-layers check-po $(BUILD)/plc $(MO) $(BUILD)/tests/unit/plc_te
 	sh tests/examples.sh $(BUILD)/plc
 	sh tests/outputs.sh $(BUILD)/plc
 	sh tests/xlsx.sh $(BUILD)/plc
+	sh tests/xlsx_stream.sh $(BUILD)/plc
 	sh tests/wide.sh $(BUILD)/plc
 	sh tests/verdicts.sh $(BUILD)/plc
 	sh tests/cli.sh $(BUILD)/plc

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """xlsx-cells.py BOOK.xlsx: the cells of a workbook plc wrote, one per line, for the bench's
-raw libxlsxwriter program (tests/bench/rawxlsx.c) to write the same cells: `S name` opens a
-sheet, then `n row col value`, `s row col text`, `f row col cached formula`,
-`c row col text` (a comment), tab-separated, with \\t, \\n and \\\\ escaped."""
+raw libxlsxwriter program (tests/bench/rawxlsx.c) to write the same cells: first `M` when
+plc streamed the workbook (constant_memory: strings inline, so the raw program streams
+too), then `S name` opens a sheet, then `n row col value`, `s row col text`,
+`f row col cached formula`, `b row col` (a blank with a format), `c row col text` (a
+comment), tab-separated, with \\t, \\n and \\\\ escaped."""
 import html
 import re
 import sys
@@ -29,6 +31,7 @@ if "xl/sharedStrings.xml" in names:
         shared.append(html.unescape("".join(re.findall(r"<t(?: [^>]*)?>(.*?)</t>", si, re.S))))
 book = z.read("xl/workbook.xml").decode()
 out = []
+streamed = False
 for i, name in enumerate(re.findall(r'<sheet name="([^"]*)"', book), 1):
     out.append("S\t" + esc(html.unescape(name)))
     xml = z.read("xl/worksheets/sheet%d.xml" % i).decode()
@@ -44,8 +47,14 @@ for i, name in enumerate(re.findall(r'<sheet name="([^"]*)"', book), 1):
             out.append("f\t%d\t%d\t%s\t%s" % (r, c, v or "0", esc(html.unescape(f.group(1)))))
         elif t == "s":
             out.append("s\t%d\t%d\t%s" % (r, c, esc(shared[int(v)])))
+        elif t == "inlineStr":
+            streamed = True
+            text = "".join(re.findall(r"<t(?: [^>]*)?>(.*?)</t>", body or "", re.S))
+            out.append("s\t%d\t%d\t%s" % (r, c, esc(html.unescape(text))))
         elif v:
             out.append("n\t%d\t%d\t%s" % (r, c, v))
+        elif ' s="' in " " + attrs:
+            out.append("b\t%d\t%d" % (r, c))
     rels = "xl/worksheets/_rels/sheet%d.xml.rels" % i
     if rels in names:
         for target in re.findall(r'Target="\.\./(comments\d+\.xml)"', z.read(rels).decode()):
@@ -54,4 +63,4 @@ for i, name in enumerate(re.findall(r'<sheet name="([^"]*)"', book), 1):
                 r, c = rc(ref)
                 text = html.unescape("".join(re.findall(r"<t(?: [^>]*)?>(.*?)</t>", body, re.S)))
                 out.append("c\t%d\t%d\t%s" % (r, c, esc(text)))
-sys.stdout.write("\n".join(out) + "\n")
+sys.stdout.write("\n".join((["M"] if streamed else []) + out) + "\n")

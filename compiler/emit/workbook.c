@@ -5,7 +5,11 @@
    each with plc's exact result cached (worksheet_write_formula_num), so that a reader that
    does not recalculate shows the right figure and one that does agrees with plc. Figures
    are stored in base units where that keeps formulas simple: a percent as a fraction
-   shown with a % format. The workbook is written to a temporary file and renamed. */
+   shown with a % format. The workbook is written to a temporary file and renamed.
+   A large workbook (XL_STREAM_CELLS) is streamed: every sheet is written row by row, in
+   order, libxlsxwriter keeping one row of each in memory, and the provenance a comment
+   would give goes to a last sheet, 数据来源. Every libxlsxwriter error is kept (xl_check)
+   and fails the write. */
 #include <libgen.h>
 #include <math.h>
 #include <stdarg.h>
@@ -30,7 +34,24 @@
 #define SHEET_TASKS "主要任务"
 #define SHEET_CHECKS "数据核查"
 #define SHEET_EXEC "上年目标执行"
-#define NSHEETS 5
+#define SHEET_PROV "数据来源"
+#define NSHEETS 6
+
+/* From about this many cells on (xl_cells()), the workbook is streamed: libxlsxwriter's
+   constant_memory mode writes each row to a temporary file as the next one starts, strings
+   inline, and each derived cell's provenance is a row of the sheet 数据来源 instead of a
+   comment (a comment is a VML shape libxlsxwriter keeps in memory to the end, and costs
+   more to write than the cell). Below it the workbook is kept in memory as before (about
+   250 bytes a cell: 5 MiB here), its bytes unchanged, and a comment shows provenance where
+   the reader looks. Real plans are far below it (the flagship has about 1 100 cells, a
+   district's plan a few hundred indicators); a plan of about 800 indicators reaches it,
+   where thousands of comments no longer help a reader and memory starts to tell. */
+#define XL_STREAM_CELLS 20000
+
+/* A streamed workbook's charts draw at most this many targets (its first ones): a chart of
+   thousands of bars cannot be read, and its points are kept in memory and written twice
+   (the range and the cache). */
+#define XL_CHART_MAX 50
 
 /* The writer's state: the workbook, its formats, where each indicator's values are. */
 typedef struct Xl {
@@ -41,10 +62,14 @@ typedef struct Xl {
   lxw_format *head, *text, *wrap, *title, *unit, *section;
   struct { char *key; lxw_format *f; } fmts[96]; /* number formats by their code */
   int nfmts;
+  lxw_format *plain[13][2]; /* xl_format's: by decimals, and percent or not */
   int pcol0;            /* the series sheet's first period column (after 类别, if any) */
   /* the series sheet: one row per indicator id, one column per period */
   const char **ids;
+  const Indicator **inds; /* the indicator of each row, as this plan sees it (xl_indicator) */
   int nids;
+  struct { const Indicator *ind; int row; } *slots; /* every indicator's row, by address */
+  size_t nslots;          /* a power of two, at least twice the indicators */
   Arena *arena;         /* for the table below */
   Table *rows;          /* id → its row on the series sheet */
   Period *periods;       /* the series sheet's columns, in order */
@@ -54,9 +79,21 @@ typedef struct Xl {
   int fixed[NSHEETS];     /* a sheet that set its own column widths */
   const Target **listed;  /* the main sheet's targets, in its rows */
   int nlisted;
+  int stream;           /* constant_memory: rows in order, provenance on SHEET_PROV */
+  lxw_worksheet *prov;  /* the provenance sheet (streaming only) */
+  int prov_row;         /* its next row */
+  Buf here[2];          /* xl_where's two buffers, used in turn */
+  unsigned nhere;
+  const Model *here_model; /* the model whose file name is in here_base */
+  Buf here_base;
+  Buf note;             /* xl_note_of's text */
 } Xl;
 
-enum { WS_MAIN, WS_SERIES, WS_TASKS, WS_CHECKS, WS_EXEC };
+enum { WS_MAIN, WS_SERIES, WS_TASKS, WS_CHECKS, WS_EXEC, WS_PROV };
+
+/* Each sheet's name, by its WS_ index. */
+static const char *const xl_sheet_names[NSHEETS] = {SHEET_MAIN, SHEET_SERIES, SHEET_TASKS,
+                                                    SHEET_CHECKS, SHEET_EXEC, SHEET_PROV};
 
 /* Every sheet is a 附表: its title (row 1), its unit (row 2), its header (row 3), then the
    data. */
@@ -72,21 +109,41 @@ static void xl_check(Xl *x, lxw_error e, const char *fmt, ...) {
   va_end(ap);
 }
 
-/* Keep the widest display width of a column, so that CJK text fits. */
-static void xl_measure(Xl *x, int sheet, int col, const char *s) {
-  if (!s) return;
+/* The widest a column is made (xl_widths): a width measured beyond it changes nothing. */
+#define XL_WIDTH_MAX 36
+
+/* The widest display width kept for a column so far (growing the table as needed). */
+static int *xl_width_of(Xl *x, int sheet, int col) {
   if (col >= x->ncols[sheet]) {
     int n = col + 16;
     x->width[sheet] = mem_realloc(x->width[sheet], (size_t)n * sizeof *x->width[sheet]);
     memset(x->width[sheet] + x->ncols[sheet], 0, (size_t)(n - x->ncols[sheet]) * sizeof (int));
     x->ncols[sheet] = n;
   }
-  int w = utf8_width(s, strlen(s));
-  if (w > x->width[sheet][col]) x->width[sheet][col] = w;
+  return &x->width[sheet][col];
 }
 
-/* A number's width as a cell shows it, about: its digits at two places, and a sign. */
+/* Keep the widest display width of a column, so that CJK text fits. Text no wider than
+   its bytes (a character is never wider than its UTF-8 bytes) is measured only when it
+   could widen the column, and a column already at its widest is not measured again. */
+static void xl_measure(Xl *x, int sheet, int col, const char *s) {
+  if (!s) return;
+  int *kept = xl_width_of(x, sheet, col);
+  if (*kept + 2 >= XL_WIDTH_MAX) return;
+  size_t n = strlen(s);
+  if (n <= (size_t)*kept) return;
+  int w = utf8_width(s, n);
+  if (w > *kept) *kept = w;
+}
+
+/* A number's width as a cell shows it, about: its digits at two places, and a sign. The
+   text is made only when its bound (the integer digits, a sign, ".00 ") could widen the
+   column. */
 static void xl_measure_number(Xl *x, int sheet, int col, double v) {
+  int kept = *xl_width_of(x, sheet, col), bound = 5 + (v < 0);
+  if (kept + 2 >= XL_WIDTH_MAX) return;
+  for (double a = fabs(v) + 1; a >= 10 && bound <= kept; a /= 10) bound++;
+  if (bound <= kept) return;
   char buf[48];
   snprintf(buf, sizeof buf, "%.2f ", v);
   xl_measure(x, sheet, col, buf);
@@ -129,26 +186,70 @@ static void xl_formula(Xl *x, lxw_worksheet *ws, int sheet, int row, int col,
            "a formula at row %d, column %d", row + 1, col + 1);
 }
 
-static void xl_comment(Xl *x, lxw_worksheet *ws, int row, int col, const char *fmt, ...)
-    __attribute__((format(printf, 5, 6)));
+static void xl_comment(Xl *x, lxw_worksheet *ws, int sheet, int row, int col, const char *fmt,
+                       ...) __attribute__((format(printf, 6, 7)));
+static void xl_address(char *buf, size_t n, const char *sheet, int row, int col);
 
-/* A cell's comment, formatted (never cut at a fixed size). */
-static void xl_comment(Xl *x, lxw_worksheet *ws, int row, int col, const char *fmt, ...) {
+/* A cell's provenance: its comment, or when the workbook is streamed a row of 数据来源 —
+   the sheet, the cell, the same words. */
+static void xl_note(Xl *x, lxw_worksheet *ws, int sheet, int row, int col, const char *text) {
+  if (x->stream) {
+    char addr[32];
+    xl_address(addr, sizeof addr, NULL, row, col);
+    int r = x->prov_row++;
+    xl_string(x, x->prov, WS_PROV, r, 0, xl_sheet_names[sheet], NULL);
+    xl_string(x, x->prov, WS_PROV, r, 1, addr, NULL);
+    xl_string(x, x->prov, WS_PROV, r, 2, text, NULL);
+  } else {
+    xl_check(x, worksheet_write_comment(ws, (lxw_row_t)row, (lxw_col_t)col, text),
+             "a comment at row %d, column %d", row + 1, col + 1);
+  }
+}
+
+/* A cell's provenance, formatted (never cut at a fixed size): xl_note. */
+static void xl_comment(Xl *x, lxw_worksheet *ws, int sheet, int row, int col, const char *fmt,
+                       ...) {
   Buf text = {0};
   va_list ap;
   va_start(ap, fmt);
   buf_vprintf(&text, fmt, ap);
   va_end(ap);
-  xl_check(x, worksheet_write_comment(ws, (lxw_row_t)row, (lxw_col_t)col, buf_str(&text)),
-           "a comment at row %d, column %d", row + 1, col + 1);
+  xl_note(x, ws, sheet, row, col, buf_str(&text));
   buf_free(&text);
+}
+
+static void xl_note_of(Xl *x, lxw_worksheet *ws, int sheet, int row, int col, ...)
+    __attribute__((sentinel));
+
+/* A cell's provenance made of pieces (NULL ends them), without printf: the notes every
+   derived cell of a large plan has. */
+static void xl_note_of(Xl *x, lxw_worksheet *ws, int sheet, int row, int col, ...) {
+  Buf *b = &x->note;
+  buf_clear(b);
+  va_list ap;
+  va_start(ap, col);
+  for (const char *s; (s = va_arg(ap, const char *));) buf_add(b, s);
+  va_end(ap);
+  xl_note(x, ws, sheet, row, col, buf_str(b));
+}
+
+/* A whole number as text in buf (at least 24 bytes): 2023, -5. */
+static const char *xl_int(char *buf, long v) {
+  char rev[24];
+  int n = 0;
+  unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+  do rev[n++] = (char)('0' + u % 10); while ((u /= 10) > 0);
+  if (v < 0) rev[n++] = '-';
+  for (int i = 0; i < n; i++) buf[i] = rev[n - 1 - i];
+  buf[n] = '\0';
+  return buf;
 }
 
 /* A figure no spreadsheet number can hold (beyond ±1.8×10³⁰⁸): said in words, with a
    note, so that the workbook never holds INF. */
 static void xl_too_large(Xl *x, lxw_worksheet *ws, int sheet, int row, int col) {
   xl_string(x, ws, sheet, row, col, "超出表格数值范围", NULL);
-  xl_comment(x, ws, row, col, "此数值超出电子表格可表示的范围（约1.8×10³⁰⁸），精确值见 plc --emit json");
+  xl_comment(x, ws, sheet, row, col, "此数值超出电子表格可表示的范围（约1.8×10³⁰⁸），精确值见 plc --emit json");
 }
 
 /* The cell format of a number format code (0.00, 0.0%, "约"0.00"（可比价）"): 宋体, a thin
@@ -157,6 +258,10 @@ static lxw_format *xl_numfmt(Xl *x, const char *code) {
   for (int i = 0; i < x->nfmts; i++)
     if (strcmp(x->fmts[i].key, code) == 0) return x->fmts[i].f;
   lxw_format *f = workbook_add_format(x->wb);
+  if (!f) { /* a cell without it takes the default format; the run fails anyway */
+    xl_check(x, LXW_ERROR_MEMORY_MALLOC_FAILED, "a number format");
+    return NULL;
+  }
   format_set_num_format(f, code);
   format_set_border(f, LXW_BORDER_THIN);
   format_set_font_name(f, "宋体");
@@ -192,13 +297,31 @@ static lxw_format *xl_format_words(Xl *x, int decimals, int percent, const char 
   return f;
 }
 
+/* The plain number format for d decimals, as a number or a percent (kept by its two keys:
+   most cells take one of these). */
 static lxw_format *xl_format(Xl *x, int decimals, int percent) {
-  return xl_format_words(x, decimals, percent, NULL, NULL);
+  if (decimals < 0) decimals = 2;
+  if (decimals > 12) decimals = 12;
+  lxw_format **f = &x->plain[decimals][percent != 0];
+  if (!*f) *f = xl_format_words(x, decimals, percent, NULL, NULL);
+  return *f;
 }
 
 /* An exact rational as the nearest double, for a cell (mpq_get_d truncates: 5704.55 would
    become 5704.549999999999; through decimal text, strtod rounds to nearest). */
 static double xl_double(const mpq_t q) {
+  /* the common case first: a decimal of at most 17 places (the denominator divides 10¹⁷)
+     whose numerator and denominator are exact doubles; IEEE division rounds their
+     quotient to nearest, as strtod rounds the same exact decimal */
+  mpz_srcptr num = mpq_numref(q), den = mpq_denref(q);
+  const unsigned long exact = 1UL << 53;
+  if (mpz_size(num) <= 1 && mpz_size(den) == 1 && sizeof(unsigned long) >= 8) {
+    unsigned long n = mpz_get_ui(num), d = mpz_get_ui(den); /* |num|, den: one limb each */
+    if (n <= exact && d <= exact && 100000000000000000UL % d == 0) {
+      double v = (double)n; /* exact */
+      return (mpz_sgn(num) < 0 ? -v : v) / (double)d;
+    }
+  }
   char *s = dec_format(q, 17);
   double d = strtod(s, NULL);
   free(s);
@@ -237,8 +360,27 @@ static void xl_address(char *buf, size_t n, const char *sheet, int row, int col)
   }
   for (int i = 0; i < k; i++) letters[i] = rev[k - 1 - i];
   letters[k] = '\0';
-  if (sheet) snprintf(buf, n, "'%s'!$%s$%d", sheet, letters, row + 1);
-  else snprintf(buf, n, "%s%d", letters, row + 1);
+  char digits[16];
+  int nd = 0;
+  for (unsigned r = (unsigned)row + 1; r > 0 || nd == 0; r /= 10) digits[nd++] = (char)('0' + r % 10);
+  size_t need = (sheet ? strlen(sheet) + 5 : 0) + (size_t)k + (size_t)nd + 1, at = 0;
+  if (need > n) { /* never for the sizes used here: cut, as snprintf cuts */
+    if (sheet) snprintf(buf, n, "'%s'!$%s$%d", sheet, letters, row + 1);
+    else snprintf(buf, n, "%s%d", letters, row + 1);
+    return;
+  }
+  if (sheet) { /* '指标序列'!$D$5 */
+    buf[at++] = '\'';
+    memcpy(buf + at, sheet, strlen(sheet));
+    at += strlen(sheet);
+    memcpy(buf + at, "'!$", 3);
+    at += 3;
+  }
+  memcpy(buf + at, letters, (size_t)k);
+  at += (size_t)k;
+  if (sheet) buf[at++] = '$';
+  while (nd > 0) buf[at++] = digits[--nd];
+  buf[at] = '\0';
 }
 
 /* ---- the series sheet's layout: rows by indicator id, columns by period ---- */
@@ -246,6 +388,23 @@ static void xl_address(char *buf, size_t n, const char *sheet, int row, int col)
 static int xl_id_row(const Xl *x, const char *id) {
   void *row = table_get(x->rows, id);
   return row ? (int)(intptr_t)row : -1;
+}
+
+/* The slot of ind in the table of indicators by address (open addressing). */
+static size_t xl_ind_slot(const Xl *x, const Indicator *ind) {
+  size_t i = (size_t)(((uintptr_t)ind >> 4) * 0x9E3779B97F4A7C15ull) & (x->nslots - 1);
+  while (x->slots[i].ind && x->slots[i].ind != ind) i = (i + 1) & (x->nslots - 1);
+  return i;
+}
+
+/* The series row of an indicator (of the plan or of an import): by its address, which a
+   formula's reference holds, else by its id. */
+static int xl_ind_row(const Xl *x, const Indicator *ind) {
+  if (x->nslots) {
+    size_t i = xl_ind_slot(x, ind);
+    if (x->slots[i].ind) return x->slots[i].row;
+  }
+  return xl_id_row(x, ind->id);
 }
 
 static int xl_period_col(const Xl *x, Period p) {
@@ -268,6 +427,8 @@ static void xl_add_period(Xl *x, Period p) {
   x->periods[i] = p;
 }
 
+static const Indicator *xl_indicator(const Xl *x, const char *id);
+
 /* Every indicator id of the model and its imports, imports first, and every period; the
    period columns start after 类别, or after 单位 when no indicator has a category. */
 static void xl_layout(Xl *x) {
@@ -277,18 +438,27 @@ static void xl_layout(Xl *x) {
   for (int i = 0; i < m->nimports; i++)
     if (m->imports[i].model) cap += m->imports[i].model->ninds;
   x->ids = mem_calloc((size_t)cap * sizeof *x->ids);
+  for (x->nslots = 16; x->nslots < 2 * (size_t)cap; x->nslots *= 2) continue;
+  x->slots = mem_calloc(x->nslots * sizeof *x->slots);
   for (int pass = 0; pass <= m->nimports; pass++) {
     const Model *src = pass < m->nimports ? m->imports[pass].model : m;
     for (int i = 0; src && i < src->ninds; i++) {
       const Indicator *ind = src->inds[i];
-      if (xl_id_row(x, ind->id) < 0) {
-        table_put(x->rows, ind->id, (void *)(intptr_t)(FIRST_ROW + x->nids));
+      int row = xl_id_row(x, ind->id);
+      if (row < 0) {
+        row = FIRST_ROW + x->nids;
+        table_put(x->rows, ind->id, (void *)(intptr_t)row);
         x->ids[x->nids++] = ind->id;
       }
+      size_t slot = xl_ind_slot(x, ind);
+      x->slots[slot].ind = ind;
+      x->slots[slot].row = row;
       if (ind->category && *ind->category) x->pcol0 = 3;
       for (int k = 0; k < ind->nvalues; k++) xl_add_period(x, ind->values[k]->period);
     }
   }
+  x->inds = mem_calloc(((size_t)x->nids + 1) * sizeof *x->inds);
+  for (int r = 0; r < x->nids; r++) x->inds[r] = xl_indicator(x, x->ids[r]);
 }
 
 /* The indicator an id names, as this plan sees it (its own, else an import's). */
@@ -304,7 +474,7 @@ static const Indicator *xl_indicator(const Xl *x, const char *id) {
 /* The series cell of an indicator's computed figure at p (xlformula.h). */
 static int xl_cell(void *ctx, const Indicator *ind, Period p, char *addr, size_t n) {
   const Xl *x = ctx;
-  int row = xl_id_row(x, ind->id), col = xl_period_col(x, p);
+  int row = xl_ind_row(x, ind), col = xl_period_col(x, p);
   Value *v = indicator_value(ind, p);
   if (row < 0 || col < 0 || !v || !v->fig.known) return 0;
   xl_address(addr, n, SHEET_SERIES, row, col);
@@ -333,7 +503,7 @@ static void xl_sheet_top(Xl *x, lxw_worksheet *ws, int sheet, const char *title,
                          const char *unit, const char *const *cols, int n) {
   xl_check(x, worksheet_merge_range(ws, TITLE_ROW, 0, TITLE_ROW, (lxw_col_t)(n - 1), title,
                                     x->title), "the title of sheet %d", sheet + 1);
-  worksheet_set_row(ws, TITLE_ROW, 30, NULL);
+  xl_check(x, worksheet_set_row(ws, TITLE_ROW, 30, NULL), "the title's height");
   if (n > 1)
     xl_check(x, worksheet_merge_range(ws, UNIT_ROW, 0, UNIT_ROW, (lxw_col_t)(n - 1),
                                       unit ? unit : "", x->unit), "the unit line");
@@ -371,13 +541,29 @@ static char *xl_year_head(const char *label, const ValueStatus *st, int n) {
   return mem_printf("%s%s", label, same ? words_status_zh(st[0]) : "");
 }
 
-/* Where a line of a plan is, for comments: plan2024.fp:37 (in the writer's arena). */
+/* Where a line of a plan is, for comments: plan2024.fp:37. It lives in one of two buffers
+   taken in turn, so it stays valid until the second call after this one (a row needs at
+   most two at once); the memory does not grow with the plan. */
 static const char *xl_where(Xl *x, const Model *m, Loc loc) {
-  char *copy = mem_strdup(m->path), *text = mem_printf("%s:%d", basename(copy), loc.first_line);
-  const char *kept = arena_strdup(x->arena, text);
-  mem_free(text);
-  mem_free(copy);
-  return kept;
+  if (m != x->here_model) { /* the file's name, once per run of the same model */
+    char *copy = mem_strdup(m->path);
+    buf_clear(&x->here_base);
+    buf_add(&x->here_base, basename(copy));
+    mem_free(copy);
+    x->here_model = m;
+  }
+  Buf *b = &x->here[x->nhere++ & 1];
+  buf_clear(b);
+  buf_add(b, buf_str(&x->here_base));
+  char digits[24];
+  int nd = 0;
+  unsigned long line = loc.first_line < 0 ? 0UL - (unsigned long)loc.first_line
+                                          : (unsigned long)loc.first_line;
+  do digits[nd++] = (char)('0' + line % 10); while ((line /= 10) > 0);
+  if (loc.first_line < 0) digits[nd++] = '-';
+  digits[nd++] = ':';
+  while (nd > 0) buf_addn(b, &digits[--nd], 1);
+  return buf_str(b);
 }
 
 /* The series sheet: indicators by period, numbers only; what a period states in words
@@ -394,7 +580,7 @@ static void xl_series(Xl *x, lxw_worksheet *ws) {
     char pb[PERIOD_LABEL_MAX], *label = mem_strdup(period_label(x->periods[i], pb));
     int n = 0;
     for (int r = 0; r < x->nids; r++) {
-      Value *v = indicator_value(xl_indicator(x, x->ids[r]), x->periods[i]);
+      Value *v = indicator_value(x->inds[r], x->periods[i]);
       if (v && v->fig.known) st[n++] = v->status;
     }
     names[i] = xl_year_head(label, st, n);
@@ -410,7 +596,7 @@ static void xl_series(Xl *x, lxw_worksheet *ws) {
   mem_free(cols);
   mem_free(st);
   for (int r = 0; r < x->nids; r++) {
-    const Indicator *ind = xl_indicator(x, x->ids[r]);
+    const Indicator *ind = x->inds[r];
     int row = FIRST_ROW + r;
     Buf words = {0};
     xl_string(x, ws, WS_SERIES, row, 0, ind->name, NULL);
@@ -439,15 +625,15 @@ static void xl_series(Xl *x, lxw_worksheet *ws) {
       if (formula) {
         xl_formula(x, ws, WS_SERIES, row, col, formula, cached, f);
         mem_free(formula);
-        xl_comment(x, ws, row, col, "由公式计算（%s）", where);
+        xl_note_of(x, ws, WS_SERIES, row, col, "由公式计算（", where, "）", (char *)NULL);
       } else {
         xl_number(x, ws, WS_SERIES, row, col, cached, f);
         if (v->formula) {
-          xl_comment(x, ws, row, col, "由 plc 计算（%s）", where);
+          xl_comment(x, ws, WS_SERIES, row, col, "由 plc 计算（%s）", where);
         } else if (v->fig.prefix || v->fig.suffix ||
                    (v->fig.unit_text && ind->has_unit && strcmp(v->fig.unit_text, ind->unit.text))) {
           char *s = render_value(v);
-          xl_comment(x, ws, row, col, "原文：%s（%s）", s, where);
+          xl_comment(x, ws, WS_SERIES, row, col, "原文：%s（%s）", s, where);
           free(s);
         }
       }
@@ -482,6 +668,27 @@ static int xl_rate(const Target *t, double *v, int *points, int *places) {
   *places = d->times ? 0 : d->by.places > 1 ? d->by.places : 1;
   *v = (d->dir == CHG_DOWN ? -by : by) / (*points ? 1 : 100);
   return 1;
+}
+
+/* The digits of a number at places decimals, as dec_format writes it, at most: a sign,
+   the integer digits (of |v| + 1, with room for the rounding), the point and the places. */
+static int xl_number_width_bound(double v, int places) {
+  int w = 2; /* a sign, and the first digit */
+  for (double a = fabs(v) * (1 + 1e-9) + 1; a >= 10; a /= 10) w++;
+  return w + (places > 0 ? 1 + places : 0);
+}
+
+/* At least the display width of render_figure(f, NULL, decimals) (a figure's words and
+   digits), from v, its value as a double (the top of a range is read from f): so that the
+   figure is rendered only when it could widen its column. */
+static int xl_figure_width_bound(const Figure *f, int decimals, double v) {
+  int places = f->text ? f->places : decimals; /* render_figure's, without a unit */
+  int w = xl_number_width_bound(v, places);
+  if (f->prefix) /* the words as written, or (written in English) at most 不少于 */
+    w += (unsigned char)f->prefix[0] >= 0x80 ? utf8_width(f->prefix, strlen(f->prefix)) : 6;
+  if (f->rel == REL_RANGE && f->hi) w += 2 + xl_number_width_bound(xl_double(*f->hi), places);
+  if (f->suffix) w += (int)strlen(f->suffix); /* never wider than its bytes */
+  return w;
 }
 
 /* The main sheet (附表1): one row per target — the base-year figure (a reference to the
@@ -549,14 +756,14 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
     xl_string(x, ws, WS_MAIN, row, C_UNIT, ind->has_unit ? ind->unit.text : NULL, NULL);
     /* the base-year figure: a reference to the series sheet; words go to 说明 */
     Value *base = indicator_value(ind, period_yoy(t->period));
-    int srow = xl_id_row(x, ind->id), scol = base ? xl_period_col(x, base->period) : -1;
+    int srow = xl_ind_row(x, ind), scol = base ? xl_period_col(x, base->period) : -1;
     if (base && base->fig.known && srow > 0 && scol > 0) {
       char addr[96], formula[128];
       xl_address(addr, sizeof addr, SHEET_SERIES, srow, scol);
       snprintf(formula, sizeof formula, "=%s", addr);
       xl_formula(x, ws, WS_MAIN, row, C_BASE, formula, xl_cell_value(ind, *base->fig.v), f);
-      xl_comment(x, ws, row, C_BASE, "引自“%s”表（%s）", SHEET_SERIES,
-                 xl_where(x, base->ind->model, base->loc));
+      xl_note_of(x, ws, WS_MAIN, row, C_BASE, "引自“" SHEET_SERIES "”表（",
+                 xl_where(x, base->ind->model, base->loc), "）", (char *)NULL);
     } else {
       xl_string(x, ws, WS_MAIN, row, C_BASE, NULL, f);
       if (base) {
@@ -565,9 +772,8 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
         free(s);
       }
     }
-    char *target = render_target(t);
+    char *target = render_target(t); /* the cell, and the implied value's note */
     xl_string(x, ws, WS_MAIN, row, C_TARGET, target, NULL);
-    free(target);
     /* the rate, a number the implied value reads */
     double rate = 0;
     int points = 0, places = 1, has_rate = xl_rate(t, &rate, &points, &places);
@@ -587,22 +793,36 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
                                        t->implied.rel == REL_ABOUT ? "约" : NULL, after);
       char *formula = NULL;
       if (has_rate && base && base->fig.known) {
-        if (!points) formula = mem_printf("=C%d*(1+E%d)", row + 1, row + 1);
-        else if (pct) formula = mem_printf("=C%d+E%d/100", row + 1, row + 1);
+        char r1[24];
+        xl_int(r1, row + 1);
+        Buf fb = {0};
+        if (!points || pct) {
+          buf_add(&fb, "=C");
+          buf_add(&fb, r1);
+          buf_add(&fb, points ? "+E" : "*(1+E");
+          buf_add(&fb, r1);
+          buf_add(&fb, points ? "/100" : ")");
+          formula = buf_take(&fb);
+        }
       }
-      char *fig = render_figure(&t->implied, NULL, decimals);
-      char *shown = mem_printf("%s%s%s", t->implied.rel == REL_ABOUT ? "约" : "", fig,
-                               after ? after : "");
-      xl_measure(x, WS_MAIN, C_VALUE, shown); /* 约6018.30（可比价） must fit, not ### */
-      mem_free(shown);
-      mem_free(fig);
+      /* 约6018.30（可比价） must fit, not ###: measured when it could widen the column */
+      int bound = xl_figure_width_bound(&t->implied, decimals, pct ? cached * 100 : cached) +
+                  (t->implied.rel == REL_ABOUT ? 2 : 0) + (after ? utf8_width(after, strlen(after)) : 0);
+      if (bound > *xl_width_of(x, WS_MAIN, C_VALUE)) {
+        char *fig = render_figure(&t->implied, NULL, decimals);
+        char *shown = mem_printf("%s%s%s", t->implied.rel == REL_ABOUT ? "约" : "", fig,
+                                 after ? after : "");
+        xl_measure(x, WS_MAIN, C_VALUE, shown);
+        mem_free(shown);
+        mem_free(fig);
+      }
       if (formula) {
         xl_formula(x, ws, WS_MAIN, row, C_VALUE, formula, cached, vf);
         mem_free(formula);
-        char *s = render_target(t);
-        xl_comment(x, ws, row, C_VALUE, "%d年%s × (1 + 目标增速)；目标：%s%s%s（%s）", m->base,
-                   ind->name, s, *basis ? "，按" : "", basis, where);
-        free(s);
+        char year[24];
+        xl_int(year, m->base);
+        xl_note_of(x, ws, WS_MAIN, row, C_VALUE, year, "年", ind->name, " × (1 + 目标增速)；目标：",
+                   target, *basis ? "，按" : "", basis, "（", where, "）", (char *)NULL);
       } else {
         xl_number(x, ws, WS_MAIN, row, C_VALUE, cached, vf);
       }
@@ -621,6 +841,7 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
     }
     if (c_note >= 0) xl_string(x, ws, WS_MAIN, row, c_note, buf_str(&note), x->wrap);
     buf_free(&note);
+    free(target);
   }
   xl_charts(x, ws, FIRST_ROW + x->nlisted + 1, C_RATE, C_BASE, C_VALUE);
 }
@@ -677,7 +898,7 @@ static void xl_charts(Xl *x, lxw_worksheet *ws, int top, int rate_col, int base_
     Value *base = indicator_value(t->ind, period_yoy(t->period));
     group[i] = -1;
     if (!t->ind->has_unit || xl_percent(t->ind) || !t->implied.known || !base ||
-        !base->fig.known || xl_id_row(x, t->ind->id) < 0)
+        !base->fig.known || xl_ind_row(x, t->ind) < 0)
       continue;
     double b = xl_double(*base->fig.v);
     group[i] = 0; /* the order of magnitude */
@@ -706,11 +927,12 @@ static void xl_charts(Xl *x, lxw_worksheet *ws, int top, int rate_col, int base_
     if (k > best_n) best_n = k, best = i;
   }
   mem_free(keys);
+  if (x->stream && best_n > XL_CHART_MAX) best_n = XL_CHART_MAX;
   if (best_n >= 2) {
     const char *unit = x->listed[best]->ind->unit.text;
     ValueStatus *st = mem_calloc((size_t)best_n * sizeof *st);
     int nst = 0;
-    for (int i = 0; i < n; i++)
+    for (int i = 0; i < n && nst < best_n; i++)
       if (group[i] == group[best] && strcmp(x->listed[i]->ind->unit.text, unit) == 0)
         st[nst++] = indicator_value(x->listed[i]->ind, period_yoy(x->listed[i]->period))->status;
     char label[16];
@@ -723,7 +945,7 @@ static void xl_charts(Xl *x, lxw_worksheet *ws, int top, int rate_col, int base_
     double *bv = mem_calloc((size_t)best_n * sizeof *bv), *tv = mem_calloc((size_t)best_n * sizeof *tv);
     const char **cat = mem_calloc((size_t)best_n * sizeof *cat);
     int k = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < n && k < best_n; i++) {
       const Target *t = x->listed[i];
       if (group[i] != group[best] || strcmp(t->ind->unit.text, unit) != 0) continue;
       int row = top + 1 + k, r = FIRST_ROW + i;
@@ -747,6 +969,10 @@ static void xl_charts(Xl *x, lxw_worksheet *ws, int top, int rate_col, int base_
       mem_free(title);
       for (int s = 1; s <= 2; s++) {
         lxw_chart_series *series = chart_add_series(chart, NULL, NULL);
+        if (!series) {
+          xl_check(x, LXW_ERROR_MEMORY_MALLOC_FAILED, "the chart");
+          break;
+        }
         chart_series_set_categories(series, SHEET_MAIN, (lxw_row_t)(top + 1), 0,
                                     (lxw_row_t)(top + best_n), 0);
         chart_series_set_values(series, SHEET_MAIN, (lxw_row_t)(top + 1), (lxw_col_t)s,
@@ -770,13 +996,14 @@ static void xl_charts(Xl *x, lxw_worksheet *ws, int top, int rate_col, int base_
     mem_free(target_name);
   }
   /* the growth rates, read straight from the table's rate column */
+  if (x->stream && first >= 0 && last - first + 1 > XL_CHART_MAX) last = first + XL_CHART_MAX - 1;
   if (first >= 0 && last > first) {
     lxw_chart *chart = workbook_add_chart(x->wb, LXW_CHART_BAR);
-    if (chart) {
+    lxw_chart_series *series = chart ? chart_add_series(chart, NULL, NULL) : NULL;
+    if (series) {
       char *title = mem_printf("%d年主要指标目标增速", m->year);
       chart_title_set_name(chart, title);
       mem_free(title);
-      lxw_chart_series *series = chart_add_series(chart, NULL, NULL);
       chart_series_set_categories(series, SHEET_MAIN, (lxw_row_t)(FIRST_ROW + first), 0,
                                   (lxw_row_t)(FIRST_ROW + last), 0);
       chart_series_set_values(series, SHEET_MAIN, (lxw_row_t)(FIRST_ROW + first),
@@ -804,6 +1031,18 @@ static void xl_charts(Xl *x, lxw_worksheet *ws, int top, int rate_col, int base_
   mem_free(group);
   mem_free(rates);
   mem_free(names);
+}
+
+/* A task's number and title merged down its n rows from first. In memory this comes before
+   the cells (merging writes a blank over the first cell); streamed, after its last row:
+   the rows above are written already, so libxlsxwriter only records the range (its blanks
+   for those rows are refused, and its blank in the last row is the one written there). */
+static void xl_task_merges(Xl *x, lxw_worksheet *ws, const Task *t, int first, int n,
+                           lxw_format *num) {
+  xl_check(x, worksheet_merge_range(ws, (lxw_row_t)first, 0, (lxw_row_t)(first + n - 1), 0, "",
+                                    num), "task %d", t->number);
+  xl_check(x, worksheet_merge_range(ws, (lxw_row_t)first, 1, (lxw_row_t)(first + n - 1), 1, "",
+                                    x->wrap), "task %d", t->number);
 }
 
 /* The tasks sheet (附表3): a row per section (（一）…), then each task with its
@@ -850,15 +1089,8 @@ static void xl_tasks(Xl *x, lxw_worksheet *ws) {
       section = t->section;
       row++;
     }
-    int n = t->ncommits ? t->ncommits : 1;
-    if (n > 1) {
-      xl_check(x, worksheet_merge_range(ws, (lxw_row_t)row, 0, (lxw_row_t)(row + n - 1), 0, "",
-                                        num), "task %d", t->number);
-      xl_check(x, worksheet_merge_range(ws, (lxw_row_t)row, 1, (lxw_row_t)(row + n - 1), 1, "",
-                                        x->wrap), "task %d", t->number);
-    }
-    xl_number(x, ws, WS_TASKS, row, 0, t->number, num);
-    xl_string(x, ws, WS_TASKS, row, 1, t->title, x->wrap);
+    int n = t->ncommits ? t->ncommits : 1, first = row;
+    if (n > 1 && !x->stream) xl_task_merges(x, ws, t, first, n, num);
     for (int k = 0; k < n; k++, row++) {
       const Commit *c = t->ncommits ? t->commits[k] : NULL;
       /* a row as high as its most wrapped cell (LibreOffice does not grow it) */
@@ -871,7 +1103,16 @@ static void xl_tasks(Xl *x, lxw_worksheet *ws) {
         int room = (int)widths[at[j]] - 1, l = (w + room - 1) / room;
         if (l > lines) lines = l;
       }
-      if (lines > 1) worksheet_set_row(ws, (lxw_row_t)row, 14.5 * lines, NULL);
+      if (lines > 1)
+        xl_check(x, worksheet_set_row(ws, (lxw_row_t)row, 14.5 * lines, NULL),
+                 "the height of row %d", row + 1);
+      if (k == 0) {
+        xl_number(x, ws, WS_TASKS, row, 0, t->number, num);
+        xl_string(x, ws, WS_TASKS, row, 1, t->title, x->wrap);
+      } else if (x->stream) { /* the merged cells' blanks, in their rows' turn */
+        xl_string(x, ws, WS_TASKS, row, 0, NULL, num);
+        xl_string(x, ws, WS_TASKS, row, 1, NULL, x->wrap);
+      }
       xl_string(x, ws, WS_TASKS, row, 2, c ? c->desc : NULL, x->wrap);
       char *s = !c ? NULL
                 : c->form == VF_CHANGE ? render_delta(&c->delta, 1)
@@ -882,6 +1123,7 @@ static void xl_tasks(Xl *x, lxw_worksheet *ws) {
       if (c_lead >= 0) xl_string(x, ws, WS_TASKS, row, c_lead, c && c->lead ? c->lead : t->lead, x->wrap);
       if (c_due >= 0) xl_string(x, ws, WS_TASKS, row, c_due, c && c->due ? c->due : t->due, x->wrap);
     }
+    if (n > 1 && x->stream) xl_task_merges(x, ws, t, first, n, num);
   }
 }
 
@@ -915,7 +1157,7 @@ static void xl_checks(Xl *x, lxw_worksheet *ws) {
         if (formula) {
           xl_formula(x, ws, WS_CHECKS, row, 3, formula, cached, f2);
           mem_free(formula);
-          xl_comment(x, ws, row, 3, "由公式计算（%s）", where);
+          xl_comment(x, ws, WS_CHECKS, row, 3, "由公式计算（%s）", where);
         } else {
           xl_number(x, ws, WS_CHECKS, row, 3, cached, f2);
         }
@@ -926,7 +1168,7 @@ static void xl_checks(Xl *x, lxw_worksheet *ws) {
         dec_round(shown, *c->computed, d);
         xl_formula(x, ws, WS_CHECKS, row, 4, formula2,
                    pct ? xl_canonical(shown, &c->unit) : xl_double(shown), f);
-        xl_comment(x, ws, row, 4, "计算值按报告数值的精度四舍五入");
+        xl_comment(x, ws, WS_CHECKS, row, 4, "计算值按报告数值的精度四舍五入");
         mpq_clear(shown);
         xl_number(x, ws, WS_CHECKS, row, 5,
                   pct ? xl_canonical(*c->lo, &c->unit) : xl_double(*c->lo), f2);
@@ -976,7 +1218,7 @@ static void xl_execution(Xl *x, lxw_worksheet *ws) {
       char formula[64];
       snprintf(formula, sizeof formula, "=D%d/C%d", row + 1, row + 1);
       xl_formula(x, ws, WS_EXEC, row, 4, formula, xl_double(*v->completion), xl_format(x, 1, 1));
-      xl_comment(x, ws, row, 4, "完成率＝实际÷目标值");
+      xl_comment(x, ws, WS_EXEC, row, 4, "完成率＝实际÷目标值");
     } else {
       xl_string(x, ws, WS_EXEC, row, 4, NULL, xl_format(x, 1, 1));
     }
@@ -1007,50 +1249,52 @@ static void xl_widths(Xl *x, lxw_worksheet *ws, int sheet) {
   for (int c = 0; c < x->ncols[sheet]; c++) {
     if (!x->width[sheet][c]) continue;
     double w = x->width[sheet][c] + 2;
-    if (w > 36) w = 36;
+    if (w > XL_WIDTH_MAX) w = XL_WIDTH_MAX;
     xl_check(x, worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, w, NULL),
              "the width of column %d", c + 1);
   }
 }
 
+/* A new format in 宋体 or 黑体 at size pt, centred vertically; NULL (the error kept) when
+   libxlsxwriter has no memory for it. */
+static lxw_format *xl_new_format(Xl *x, const char *font, double pt) {
+  lxw_format *f = workbook_add_format(x->wb);
+  if (!f) {
+    xl_check(x, LXW_ERROR_MEMORY_MALLOC_FAILED, "the formats");
+    return NULL;
+  }
+  format_set_font_name(f, font);
+  format_set_font_size(f, pt);
+  return f;
+}
+
 /* The formats every sheet shares: the title (方正小标宋简体 16 pt), the unit line (宋体, at
    the right), the header (黑体, centred, shaded), text and section rows, all with thin
-   borders and wrapping. */
-static void xl_formats(Xl *x) {
-  x->title = workbook_add_format(x->wb);
-  format_set_font_name(x->title, "方正小标宋简体");
-  format_set_font_size(x->title, 16);
+   borders and wrapping; 0, or -1 when one could not be made. */
+static int xl_formats(Xl *x) {
+  if (!(x->title = xl_new_format(x, "方正小标宋简体", 16))) return -1;
   format_set_align(x->title, LXW_ALIGN_CENTER);
   format_set_align(x->title, LXW_ALIGN_VERTICAL_CENTER);
-  x->unit = workbook_add_format(x->wb);
-  format_set_font_name(x->unit, "宋体");
-  format_set_font_size(x->unit, 10);
+  if (!(x->unit = xl_new_format(x, "宋体", 10))) return -1;
   format_set_align(x->unit, LXW_ALIGN_RIGHT);
-  x->head = workbook_add_format(x->wb);
-  format_set_font_name(x->head, "黑体");
-  format_set_font_size(x->head, 11);
+  if (!(x->head = xl_new_format(x, "黑体", 11))) return -1;
   format_set_align(x->head, LXW_ALIGN_CENTER);
   format_set_align(x->head, LXW_ALIGN_VERTICAL_CENTER);
   format_set_text_wrap(x->head);
   format_set_bg_color(x->head, 0xF2F2F2);
   format_set_border(x->head, LXW_BORDER_THIN);
-  x->text = workbook_add_format(x->wb);
-  format_set_font_name(x->text, "宋体");
-  format_set_font_size(x->text, 11);
+  if (!(x->text = xl_new_format(x, "宋体", 11))) return -1;
   format_set_align(x->text, LXW_ALIGN_VERTICAL_CENTER);
   format_set_border(x->text, LXW_BORDER_THIN);
-  x->wrap = workbook_add_format(x->wb);
-  format_set_font_name(x->wrap, "宋体");
-  format_set_font_size(x->wrap, 11);
+  if (!(x->wrap = xl_new_format(x, "宋体", 11))) return -1;
   format_set_align(x->wrap, LXW_ALIGN_VERTICAL_CENTER);
   format_set_text_wrap(x->wrap);
   format_set_border(x->wrap, LXW_BORDER_THIN);
-  x->section = workbook_add_format(x->wb);
-  format_set_font_name(x->section, "黑体");
-  format_set_font_size(x->section, 11);
+  if (!(x->section = xl_new_format(x, "黑体", 11))) return -1;
   format_set_align(x->section, LXW_ALIGN_VERTICAL_CENTER);
   format_set_bg_color(x->section, 0xF2F2F2);
   format_set_border(x->section, LXW_BORDER_THIN);
+  return 0;
 }
 
 /* The plan's date as a time, so that the same plan gives the same bytes. */
@@ -1062,51 +1306,74 @@ static time_t xl_created(const Model *m) {
   return t > 0 ? t : 1;
 }
 
+/* About how many cells (and comments) the workbook holds: the size that decides whether it
+   is streamed (XL_STREAM_CELLS) and how much memory to reserve for it. */
+static size_t xl_cells(const Xl *x) {
+  const Model *m = x->m;
+  return (size_t)x->nids * ((size_t)x->nperiods + 8) + (size_t)m->ntargets * 16 +
+         ((size_t)m->ncommits + (size_t)m->ntasks) * 10 + (size_t)m->nclaims * 12 +
+         (size_t)m->nreviewed * 12;
+}
+
 /* libxlsxwriter does not check every allocation: when memory runs out while it builds a
    sheet, it dies of SIGSEGV. So before it starts, plc asks once for about as much memory
    as the workbook's cells will take (measured: ~150 bytes a cell, comments included; twice
    that, and a margin) and gives it back: when there is not that much to be had, the run
-   ends as every out-of-memory does — "plc: out of memory", exit 2 — instead of a signal. */
+   ends as every out-of-memory does — "plc: out of memory", exit 2 — instead of a signal.
+   Streamed, libxlsxwriter holds one row of each sheet (and the merged ranges, the chart's
+   points): a row's worth and the margin. */
 static void xl_reserve(const Xl *x) {
-  const Model *m = x->m;
-  size_t cells = (size_t)x->nids * ((size_t)x->nperiods + 8) + (size_t)m->ntargets * 16 +
-                 ((size_t)m->ncommits + (size_t)m->ntasks) * 10 + (size_t)m->nclaims * 12 +
-                 (size_t)m->nreviewed * 12;
+  size_t cells = x->stream ? (size_t)x->nperiods + 16 : xl_cells(x);
   size_t bytes = cells * 320 + (8u << 20);
   mem_free(mem_alloc(bytes));
 }
 
 int workbook_write(const Model *m, const char *path, char *err, size_t errn) {
   /* libxlsxwriter reopens path by name when it closes the workbook, and keeps its own
-     temporaries in tmpdir: both in path's folder, which output.c made private */
+     temporaries in tmpdir (the streamed sheets' rows too): both in path's folder, which
+     output.c made private, so they go when the run's outputs are committed or abandoned */
   char *dir_copy = mem_strdup(path);
-  lxw_workbook_options opts = {.tmpdir = dirname(dir_copy)};
   Xl x = {.m = m};
+  x.arena = arena_new();
+  x.rows = table_new(x.arena);
+  xl_layout(&x);
+  x.stream = xl_cells(&x) >= XL_STREAM_CELLS;
+  lxw_workbook_options opts = {.tmpdir = dirname(dir_copy),
+                               .constant_memory = x.stream ? LXW_TRUE : LXW_FALSE};
   x.wb = workbook_new_opt(path, &opts);
   if (!x.wb) {
     snprintf(err, errn, diag_tr("cannot start the workbook %s"), path);
+    free(x.ids);
+    mem_free(x.inds);
+    mem_free(x.slots);
+    mem_free(x.periods);
+    arena_free(x.arena);
     mem_free(dir_copy);
     return -1;
   }
-  xl_formats(&x);
+  int formats = xl_formats(&x);
   char status[64];
   snprintf(status, sizeof status, "%s", words_doc_status_zh(m->status));
   lxw_doc_properties props = {.title = (char *)m->title, .subject = (char *)m->title,
                               .company = (char *)m->region, .status = status,
                               .comments = "plc", .created = xl_created(m)};
   xl_check(&x, workbook_set_properties(x.wb, &props), "the document properties");
-  x.arena = arena_new();
-  x.rows = table_new(x.arena);
-  xl_layout(&x);
   xl_reserve(&x);
   lxw_worksheet *main_ws = workbook_add_worksheet(x.wb, SHEET_MAIN);
   lxw_worksheet *series_ws = workbook_add_worksheet(x.wb, SHEET_SERIES);
   lxw_worksheet *tasks_ws = workbook_add_worksheet(x.wb, SHEET_TASKS);
   lxw_worksheet *checks_ws = workbook_add_worksheet(x.wb, SHEET_CHECKS);
   lxw_worksheet *exec_ws = m->nreviewed ? workbook_add_worksheet(x.wb, SHEET_EXEC) : NULL;
-  if (!main_ws || !series_ws || !tasks_ws || !checks_ws || (m->nreviewed && !exec_ws)) {
+  x.prov = x.stream ? workbook_add_worksheet(x.wb, SHEET_PROV) : NULL;
+  if (formats != 0 || !main_ws || !series_ws || !tasks_ws || !checks_ws ||
+      (m->nreviewed && !exec_ws) || (x.stream && !x.prov)) {
     xl_check(&x, LXW_ERROR_MEMORY_MALLOC_FAILED, "the sheets");
   } else {
+    if (x.prov) {
+      static const char *const cols[] = {"工作表", "单元格", "来源"};
+      xl_sheet_top(&x, x.prov, WS_PROV, "数据来源（各计算单元格的公式与出处）", "", cols, 3);
+      x.prov_row = FIRST_ROW;
+    }
     xl_series(&x, series_ws);
     xl_main(&x, main_ws);
     xl_tasks(&x, tasks_ws);
@@ -1119,13 +1386,20 @@ int workbook_write(const Model *m, const char *path, char *err, size_t errn) {
       xl_execution(&x, exec_ws);
       xl_widths(&x, exec_ws, WS_EXEC);
     }
+    if (x.prov) xl_widths(&x, x.prov, WS_PROV);
   }
   lxw_error closing = workbook_close(x.wb);
   xl_check(&x, closing, "the workbook file");
   free(x.ids);
+  mem_free(x.inds);
+  mem_free(x.slots);
   mem_free(x.periods);
   mem_free(x.listed);
   for (int i = 0; i < NSHEETS; i++) mem_free(x.width[i]);
+  buf_free(&x.here[0]);
+  buf_free(&x.here[1]);
+  buf_free(&x.here_base);
+  buf_free(&x.note);
   arena_free(x.arena);
   mem_free(dir_copy);
   if (x.err == LXW_NO_ERROR) return 0;

@@ -20,6 +20,17 @@ typedef struct Fb {
 /* A scale as a formula factor: "" for 1, "*100000000" for 亿, "/(2000/3)" style for a
    factor that does not terminate. */
 static void fb_scale(Fb *f, const Unit *u, int divide) {
+  if (u->num == 1 && u->den == 1 && u->exp10 >= -40 && u->exp10 <= 40) {
+    /* a power of ten (亿, 万, %), as dec_exact writes it: 100000000, 0.01 — without GMP,
+       for it is in nearly every reference */
+    if (u->exp10 == 0) return;
+    buf_add(&f->b, divide ? "/" : "*");
+    if (u->exp10 < 0) buf_add(&f->b, "0.");
+    for (int i = 1; i < (u->exp10 < 0 ? -u->exp10 : 0); i++) buf_add(&f->b, "0");
+    buf_add(&f->b, "1");
+    for (int i = 0; i < u->exp10; i++) buf_add(&f->b, "0");
+    return;
+  }
   mpq_t s;
   mpq_init(s);
   unit_scale(s, u);
@@ -43,7 +54,8 @@ static void fb_ref(Fb *f, const Indicator *ind, Period p) {
     buf_add(&f->b, addr);
     return;
   }
-  buf_printf(&f->b, "(%s", addr);
+  buf_add(&f->b, "(");
+  buf_add(&f->b, addr);
   fb_scale(f, &ind->unit, 0);
   buf_add(&f->b, ")");
 }
@@ -59,7 +71,8 @@ static void fb_node(Fb *f, const Formula *e, Period p, int shift) {
   if (!f->ok) return;
   switch (e->op) {
   case FX_NUM:
-    buf_printf(&f->b, "(%s", e->text);
+    buf_add(&f->b, "(");
+    buf_add(&f->b, e->text);
     fb_scale(f, &e->unit, 0);
     buf_add(&f->b, ")");
     return;
