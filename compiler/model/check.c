@@ -168,14 +168,14 @@ static void check_show(Model *m, Indicator *ind, Word w) {
 }
 
 static void check_indicator(Model *m, const Item *it) {
-  Indicator *old = table_get(m->by_id, it->u.ind.id.text);
-  if (old) {
+  Indicator *ind = arena_alloc(m->arena, sizeof *ind);
+  Indicator *old = table_put(m->by_id, it->u.ind.id.text, ind); /* one probe, not two */
+  if (old != ind) {
     model_error(m, "C002", it->u.ind.id.loc, "indicator '%s' is defined twice",
                 it->u.ind.id.text);
     model_note(m, old->item->u.ind.id.loc, "'%s' was first defined here", old->id);
     return;
   }
-  Indicator *ind = arena_alloc(m->arena, sizeof *ind);
   ind->model = m;
   ind->item = it;
   ind->loc = it->loc;
@@ -200,8 +200,6 @@ static void check_indicator(Model *m, const Item *it) {
   ind->direction = (Direction)a->direction.code;
   ind->verb = a->verb.text;
   if (a->has & ATTR_SHOW) check_show(m, ind, a->show);
-  table_put(m->by_id, ind->id, ind);
-  table_put(m->by_name, ind->name, ind); /* the first of equal names keeps it */
   model_push(m, &m->inds, &m->ninds, &m->inds_cap, ind);
   m->last_ind = ind;
 }

@@ -18,7 +18,8 @@ Model *model_new(Source *src, Plan *plan, Arena *arena, Names *names, Diags *dia
   m->diags = diags;
   m->units = units_new();
   m->by_id = table_new(arena);
-  m->by_name = table_new(arena);
+  m->by_name = arena_alloc(arena, sizeof *m->by_name);
+  m->by_name->table = table_new(arena);
   m->commit_ids = table_new(arena);
   m->claim_ids = table_new(arena);
   m->path = src->path;
@@ -67,7 +68,11 @@ void model_push(Model *m, void *v, int *n, int *cap, void *p) {
 
 Indicator *model_indicator(const Model *m, const char *id) {
   Indicator *ind = table_get(m->by_id, id);
-  return ind ? ind : table_get(m->by_name, id);
+  if (ind) return ind;
+  ModelNames *x = m->by_name;
+  for (; x->done < m->ninds; x->done++)
+    table_put(x->table, m->inds[x->done]->name, m->inds[x->done]);
+  return table_get(x->table, id);
 }
 
 /* The value of ind itself at p: of the latest standing when there are several. */

@@ -19,6 +19,14 @@
 
 typedef struct Model Model;
 
+/* Indicators by display name: indexed only when a name that is no id is looked up (most
+   plans name indicators by id; hashing every display name cost a probe per indicator), up
+   to the indicators known then, in their order, so the first of equal names keeps it. */
+typedef struct ModelNames {
+  Table *table;
+  int done; /* indicators indexed so far */
+} ModelNames;
+
 /* How many units the checker remembers by spelling. */
 #define MODEL_UNIT_SEEN 16
 typedef struct Indicator Indicator;
@@ -342,7 +350,8 @@ struct Model {
   int year, base;
   Indicator **inds;
   int ninds, inds_cap;
-  Table *by_id, *by_name; /* indicators by id and by display name */
+  Table *by_id;           /* indicators by id */
+  ModelNames *by_name;    /* … and by display name, indexed on first need */
   Table *commit_ids;      /* commitments by id */
   Table *claim_ids;       /* claims by id */
   Target **targets;
