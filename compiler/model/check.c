@@ -525,6 +525,8 @@ void check_model(Model *m) {
   int parts = 0;
   const char *section = NULL;
   int year_seen = 0, base_seen = 0;
+  const Item **later = NULL; /* the lines of the second pass */
+  int nlater = 0, later_cap = 0;
   for (const Item *it = m->plan->items; it; it = it->next) {
     switch (it->kind) {
     case IT_TITLE:
@@ -581,10 +583,19 @@ void check_model(Model *m) {
     case IT_TOLERANCE: check_tolerance(m, it); break;
     case IT_INDICATOR: check_indicator(m, it); break;
     case IT_VALUE: check_value(m, it); break;
-    default: break; /* the second pass, once every indicator is known */
+    default: /* the second pass, once every indicator is known */
+      if (nlater == later_cap) {
+        later_cap = later_cap ? 2 * later_cap : 256;
+        later = mem_realloc(later, (size_t)later_cap * sizeof *later);
+      }
+      later[nlater++] = it;
+      break;
     }
   }
-  for (const Item *it = m->plan->items; it; it = it->next) {
+  /* (over the lines the first pass left, in order: a second walk of every line missed
+     the cache on each) */
+  for (int k = 0; k < nlater; k++) {
+    const Item *it = later[k];
     switch (it->kind) {
     case IT_TARGET:
       check_target(m, it);
@@ -609,6 +620,7 @@ void check_model(Model *m) {
     default: break;
     }
   }
+  mem_free(later);
   if (loose && parts)
     model_warning(m, "W003", loose->loc,
                   "target before the first part: the report lists the targets where the "

@@ -162,8 +162,7 @@ static const Chain *load_in_chain(const Chain *c, const char *key) {
    through others), that the import policy refuses or that cannot be read is one error at
    the import line. */
 static void load_imports(Loader *L, Model *m, const Chain *here) {
-  for (const Item *it = m->plan->items; it; it = it->next) {
-    if (it->kind != IT_IMPORT) continue;
+  for (const Item *it = m->plan->imports; it; it = it->u.import.next) {
     const char *rel = it->u.import.path.text;
     Loc at = it->u.import.path.loc;
     Import imp = {.alias = it->u.import.alias.text, .path = rel, .loc = it->loc, .item = it};

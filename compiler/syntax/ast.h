@@ -166,7 +166,7 @@ struct Item {
     struct { Word text; } str;       /* title, region, status, section, part title */
     struct { Word num; } year;       /* year, base */
     Date date;
-    struct { Word path, alias; } import;
+    struct { Word path, alias; Item *next; } import; /* next: the next import line */
     struct { Word name; Quantity def; } unit;
     struct { Word id, name; Quantity unit; const Attrs *attrs; Expr *formula; } ind;
     struct {
@@ -216,6 +216,7 @@ typedef struct Comment {
 typedef struct Plan {
   Source *src;
   Item *items, *last;
+  Item *imports, *last_import; /* the import lines, chained (the loader reads only them) */
   Comment *comments, *last_comment;
   int nitems;
   struct Table *failed; /* names a line skipped for a syntax error would have defined or

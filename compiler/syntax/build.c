@@ -79,6 +79,9 @@ void build_import(Parser *P, const Loc *loc, Word keyword, Word path, Word alias
   Item *it = stmt(P, IT_IMPORT, loc, keyword);
   it->u.import.path = path;
   it->u.import.alias = alias;
+  if (P->plan->last_import) P->plan->last_import->u.import.next = it;
+  else P->plan->imports = it;
+  P->plan->last_import = it;
 }
 
 void build_unit(Parser *P, const Loc *loc, Word keyword, Word name, const Quantity *def) {
