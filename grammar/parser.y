@@ -298,11 +298,14 @@ static Bound *parser_signed(Parser *P, const Change *c) {
       const char *s = b->q.num.text;
       b->q.num = s[0] == '-' ? (Word){s + 1, b->q.num.loc} : parser_negative(P, b->q.num);
       if (b->rel == REL_RANGE) {
-        s = b->hi.num.text;
-        b->hi.num = s[0] == '-' ? (Word){s + 1, b->hi.num.loc} : parser_negative(P, b->hi.num);
+        RangeTop *top = arena_alloc(P->arena, sizeof *top);
+        *top = *b->top;
+        s = top->q.num.text;
+        top->q.num = s[0] == '-' ? (Word){s + 1, top->q.num.loc} : parser_negative(P, top->q.num);
         Quantity lo = b->q; /* 下降1—2%: from −2% to −1% */
-        b->q = b->hi;
-        b->hi = lo;
+        b->q = top->q;
+        top->q = lo;
+        b->top = top;
       }
     }
     return b;

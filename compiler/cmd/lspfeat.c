@@ -262,7 +262,7 @@ static int lspfeat_unit_at(Word w, int line, int col) {
 static const Word *lspfeat_bound_unit(const Bound *b, int line, int col) {
   if (!b) return NULL;
   if (lspfeat_unit_at(b->q.unit, line, col)) return &b->q.unit;
-  if (lspfeat_unit_at(b->hi.unit, line, col)) return &b->hi.unit;
+  if (b->top && lspfeat_unit_at(b->top->q.unit, line, col)) return &b->top->q.unit;
   return NULL;
 }
 

@@ -49,7 +49,7 @@ static int check_figure(Model *m, const Bound *b, const Unit *to, int has_to, Fi
   *fig = (Figure){.rel = b->rel, .v = model_num(m),
                   .hi = b->rel == REL_RANGE ? model_num(m) : NULL,
                   .prefix = b->prefix.text, .suffix = b->suffix.text};
-  const Quantity *lo = &b->q, *hi = b->rel == REL_RANGE ? &b->hi : NULL;
+  const Quantity *lo = &b->q, *hi = b->rel == REL_RANGE ? &b->top->q : NULL;
   /* 1—2个: the unit after the range is the unit of both ends */
   Word unit_word = lo->unit.text ? lo->unit : hi ? hi->unit : lo->unit;
   Unit u = unit_none();
@@ -100,7 +100,7 @@ static int check_delta(Model *m, const Change *c, Delta *d, const Unit *to) {
     if (c->dir == CHG_DOUBLED) mpq_set_ui(*d->by.v, 100, 1);
     return 0;
   }
-  if (!c->by->q.unit.text && !(c->by->rel == REL_RANGE && c->by->hi.unit.text)) {
+  if (!c->by->q.unit.text && !(c->by->rel == REL_RANGE && c->by->top->q.unit.text)) {
     model_error(m, "C031", c->by->q.loc,
                 "a change needs its unit: write %s%%, %s个百分点 or %s倍 after '%s'",
                 c->by->q.num.text, c->by->q.num.text, c->by->q.num.text, c->word.text);
@@ -418,7 +418,8 @@ static void check_commit(Model *m, const Item *it) {
   if (!c->due) c->due = task->due;
   if (c->form == VF_BOUND) {
     if (check_figure(m, it->u.commit.bound, NULL, 0, &c->fig, &c->unit) < 0) return;
-    c->has_unit = it->u.commit.bound->q.unit.text || it->u.commit.bound->hi.unit.text;
+    c->has_unit = it->u.commit.bound->q.unit.text ||
+                  (it->u.commit.bound->top && it->u.commit.bound->top->q.unit.text);
     if (c->ind && c->ind->has_unit && c->has_unit && !unit_same_dims(&c->unit, &c->ind->unit))
       model_error(m, "C005", it->u.commit.bound->loc,
                   "commitment in '%s' does not fit indicator '%s' in '%s'", c->unit.text,

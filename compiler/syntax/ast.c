@@ -65,7 +65,7 @@ static void dump_bound(const Bound *b, FILE *out) {
   dump_quantity(&b->q, out);
   if (b->rel == REL_RANGE) {
     fputs(" .. ", out);
-    dump_quantity(&b->hi, out);
+    dump_quantity(&b->top->q, out);
   }
   fputs(")", out);
 }

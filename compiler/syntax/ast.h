@@ -30,12 +30,18 @@ typedef struct Quantity {
 } Quantity;
 
 /* A quantity with the relation the author put around it: 超过1100亿元, 6000套以上, 1—2个. */
+/* The high end of a range and the separator written before it (1—2个). */
+typedef struct RangeTop {
+  Quantity q;
+  Word sep;
+} RangeTop;
+
 typedef struct Bound {
   Relation rel;
   Word prefix, suffix; /* the relation words as written ("超过", "以上"), if any */
   Quantity q;          /* the value, or the low end of a range */
-  Quantity hi;         /* the high end of a range */
-  Word sep;            /* the range separator as written */
+  const RangeTop *top; /* a range's high end; NULL unless rel is REL_RANGE (few figures are
+                          ranges: inline, it was a third of every figure's node) */
   int ceiling;         /* 控制在, 不超过, 以下, 以内: a ceiling, lower is better */
   Loc loc;
 } Bound;

@@ -260,7 +260,9 @@ Bound *build_bound(Parser *P, const Loc *loc, Keyword prefix, Quantity q, Keywor
 
 Bound *build_range(Parser *P, const Loc *loc, Quantity lo, Word sep, Quantity hi) {
   Bound *b = arena_alloc(P->arena, sizeof *b);
-  *b = (Bound){.rel = REL_RANGE, .q = lo, .hi = hi, .sep = sep, .loc = *loc};
+  RangeTop *top = arena_alloc(P->arena, sizeof *top);
+  *top = (RangeTop){.q = hi, .sep = sep};
+  *b = (Bound){.rel = REL_RANGE, .q = lo, .top = top, .loc = *loc};
   return b;
 }
 

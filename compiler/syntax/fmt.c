@@ -73,14 +73,14 @@ static void put_bound(Buf *b, const Bound *bd) {
     if (!wide(last(bd->prefix.text))) buf_add(b, " ");
   }
   put_quantity(b, &bd->q);
-  if (bd->rel == REL_RANGE && bd->sep.text) {
+  if (bd->rel == REL_RANGE && bd->top->sep.text) {
     /* —, – and ~ stand between the figures; 至 and to would join a unit or a word */
-    int glue = !wide(last(bd->sep.text)) ? !asciiword((unsigned char)bd->sep.text[0])
-                                         : strcmp(bd->sep.text, "至") != 0;
+    int glue = !wide(last(bd->top->sep.text)) ? !asciiword((unsigned char)bd->top->sep.text[0])
+                                              : strcmp(bd->top->sep.text, "至") != 0;
     if (!glue) buf_add(b, " ");
-    buf_add(b, bd->sep.text);
+    buf_add(b, bd->top->sep.text);
     if (!glue) buf_add(b, " ");
-    put_quantity(b, &bd->hi);
+    put_quantity(b, &bd->top->q);
   }
   if (bd->suffix.text) {
     /* the scanner splits 套以上 only right after a number, not after 微克/立方米 */

@@ -182,8 +182,8 @@ START_TEST(tasks_and_commitments) {
   ck_assert_str_eq(c1->u.commit.attrs->target.name.text, "战新");
   Item *c2 = nth_item(p, 4);
   ck_assert_int_eq(c2->u.commit.bound->rel, REL_RANGE);
-  ck_assert_str_eq(c2->u.commit.bound->hi.num.text, "2");
-  ck_assert_str_eq(c2->u.commit.bound->hi.unit.text, "个");
+  ck_assert_str_eq(c2->u.commit.bound->top->q.num.text, "2");
+  ck_assert_str_eq(c2->u.commit.bound->top->q.unit.text, "个");
   ck_assert_int_eq(nth_item(p, 5)->u.commit.bound->rel, REL_ATLEAST);
   ck_assert_str_eq(nth_item(p, 6)->u.commit.attrs->due->str.text, "2024年底");
   parsed_free(p);
