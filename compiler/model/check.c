@@ -281,11 +281,11 @@ static void check_target(Model *m, const Item *it) {
     if (it->u.target.change->by->ceiling && !a->direction.w.text) t->direction = DIR_DOWN;
     break;
   case VF_RELATION:
-    t->with = model_ref(m, &it->u.target.with, 1);
-    t->sync = (Relation)it->u.target.sync.code;
+    t->with = model_ref(m, &it->u.target.other->with, 1);
+    t->sync = (Relation)it->u.target.other->sync.code;
     if (!t->with) return;
     break;
-  default: t->text = it->u.target.text.text; break;
+  default: t->text = it->u.target.other->text.text; break;
   }
   if (a->has & ATTR_FROM) {
     if (check_period(m, a->from, &t->from) < 0) return;

@@ -202,10 +202,10 @@ void ast_dump(const Plan *p, FILE *out) {
       dump_ref(&it->u.target.ind, out);
       fprintf(out, " %s ", it->u.target.period.text);
       dump_form(it->u.target.form, it->u.target.bound, it->u.target.change, NULL,
-                &it->u.target.text, out);
+                it->u.target.form == VF_QUALITATIVE ? &it->u.target.other->text : NULL, out);
       if (it->u.target.form == VF_RELATION) {
-        fprintf(out, "%s ", it->u.target.sync.w.text);
-        dump_ref(&it->u.target.with, out);
+        fprintf(out, "%s ", it->u.target.other->sync.w.text);
+        dump_ref(&it->u.target.other->with, out);
       }
       fprintf(out, " kind=%s", it->u.target.kind.w.text);
       dump_attrs(it->u.target.attrs, out);

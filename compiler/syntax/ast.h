@@ -162,6 +162,15 @@ typedef struct Given {
 
 typedef struct Item Item;
 
+/* What a target line gives that is neither a figure nor a change: a qualitative target's
+   statement, or a relation's other indicator (most targets have neither, so it is a node of
+   its own rather than part of every target). */
+typedef struct TargetOther {
+  Word text;    /* VF_QUALITATIVE */
+  Ref with;     /* VF_RELATION */
+  Keyword sync; /* VF_RELATION: 同步 (REL_EXACT) or 基本同步 (REL_ABOUT) */
+} TargetOther;
+
 struct Item {
   ItemKind kind;
   Loc loc;      /* the whole line */
@@ -190,10 +199,11 @@ struct Item {
       Word period;
       Keyword kind; /* code: a TargetKind */
       ValueForm form;
-      union { const Bound *bound; const Change *change; }; /* by form */
-      Word text;
-      Ref with;     /* VF_RELATION */
-      Keyword sync;
+      union { /* by form */
+        const Bound *bound;
+        const Change *change;
+        const TargetOther *other; /* VF_RELATION, VF_QUALITATIVE */
+      };
       const Attrs *attrs;
     } target;
     struct { Word id, label, period; Expr *expr; const Bound *stated; } claim;

@@ -133,11 +133,15 @@ void build_target(Parser *P, const Loc *loc, Word keyword, Ref ind, Word period,
   it->u.target.period = period;
   it->u.target.kind = kind;
   it->u.target.form = given.form;
-  if (given.form == VF_CHANGE) it->u.target.change = given.change;
-  else it->u.target.bound = given.bound;
-  it->u.target.text = given.text;
-  it->u.target.with = given.with;
-  it->u.target.sync = given.sync;
+  if (given.form == VF_CHANGE) {
+    it->u.target.change = given.change;
+  } else if (given.form == VF_RELATION || given.form == VF_QUALITATIVE) {
+    TargetOther *o = arena_alloc(P->arena, sizeof *o);
+    *o = (TargetOther){.text = given.text, .with = given.with, .sync = given.sync};
+    it->u.target.other = o;
+  } else {
+    it->u.target.bound = given.bound;
+  }
   it->u.target.attrs = ast_attrs(attrs);
   static const unsigned allowed[] = {
       [VF_BOUND] = ATTR_BASIS | ATTR_FLOW | ATTR_FROM | ATTR_STRETCH | ATTR_DIRECTION,

@@ -307,11 +307,11 @@ static void put_item(Buf *b, const Plan *p, const Item *it) {
     put_ref(b, &it->u.target.ind);
     buf_printf(b, " %s %s ", it->u.target.period.text, it->u.target.kind.w.text);
     if (it->u.target.form == VF_RELATION) {
-      buf_printf(b, "%s ", it->u.target.sync.w.text);
-      put_ref(b, &it->u.target.with);
+      buf_printf(b, "%s ", it->u.target.other->sync.w.text);
+      put_ref(b, &it->u.target.other->with);
     }
     put_given(b, it->u.target.form, it->u.target.bound, it->u.target.change, NULL,
-              it->u.target.text);
+              it->u.target.form == VF_QUALITATIVE ? it->u.target.other->text : (Word){0});
     put_attrs(b, p, it->u.target.attrs);
     break;
   case IT_CLAIM:
