@@ -360,13 +360,12 @@ static void xl_address(char *buf, size_t n, const char *sheet, int row, int col)
   }
   for (int i = 0; i < k; i++) letters[i] = rev[k - 1 - i];
   letters[k] = '\0';
-  char digits[16];
-  int nd = 0;
-  for (unsigned r = (unsigned)row + 1; r > 0 || nd == 0; r /= 10) digits[nd++] = (char)('0' + r % 10);
-  size_t need = (sheet ? strlen(sheet) + 5 : 0) + (size_t)k + (size_t)nd + 1, at = 0;
+  char digits[24];
+  size_t nd = strlen(xl_int(digits, row + 1));
+  size_t need = (sheet ? strlen(sheet) + 5 : 0) + (size_t)k + nd + 1, at = 0;
   if (need > n) { /* never for the sizes used here: cut, as snprintf cuts */
-    if (sheet) snprintf(buf, n, "'%s'!$%s$%d", sheet, letters, row + 1);
-    else snprintf(buf, n, "%s%d", letters, row + 1);
+    if (sheet) snprintf(buf, n, "'%s'!$%s$%s", sheet, letters, digits);
+    else snprintf(buf, n, "%s%s", letters, digits);
     return;
   }
   if (sheet) { /* '指标序列'!$D$5 */
@@ -379,8 +378,7 @@ static void xl_address(char *buf, size_t n, const char *sheet, int row, int col)
   memcpy(buf + at, letters, (size_t)k);
   at += (size_t)k;
   if (sheet) buf[at++] = '$';
-  while (nd > 0) buf[at++] = digits[--nd];
-  buf[at] = '\0';
+  memcpy(buf + at, digits, nd + 1);
 }
 
 /* ---- the series sheet's layout: rows by indicator id, columns by period ---- */
@@ -555,14 +553,9 @@ static const char *xl_where(Xl *x, const Model *m, Loc loc) {
   Buf *b = &x->here[x->nhere++ & 1];
   buf_clear(b);
   buf_add(b, buf_str(&x->here_base));
-  char digits[24];
-  int nd = 0;
-  unsigned long line = loc.first_line < 0 ? 0UL - (unsigned long)loc.first_line
-                                          : (unsigned long)loc.first_line;
-  do digits[nd++] = (char)('0' + line % 10); while ((line /= 10) > 0);
-  if (loc.first_line < 0) digits[nd++] = '-';
-  digits[nd++] = ':';
-  while (nd > 0) buf_addn(b, &digits[--nd], 1);
+  char line[24];
+  buf_add(b, ":");
+  buf_add(b, xl_int(line, loc.first_line));
   return buf_str(b);
 }
 
@@ -1328,6 +1321,21 @@ static void xl_reserve(const Xl *x) {
   mem_free(mem_alloc(bytes));
 }
 
+/* Everything the writer holds but the workbook itself (whatever of it was made). */
+static void xl_free(Xl *x) {
+  free(x->ids);
+  mem_free(x->inds);
+  mem_free(x->slots);
+  mem_free(x->periods);
+  mem_free(x->listed);
+  for (int i = 0; i < NSHEETS; i++) mem_free(x->width[i]);
+  buf_free(&x->here[0]);
+  buf_free(&x->here[1]);
+  buf_free(&x->here_base);
+  buf_free(&x->note);
+  arena_free(x->arena);
+}
+
 int workbook_write(const Model *m, const char *path, char *err, size_t errn) {
   /* libxlsxwriter reopens path by name when it closes the workbook, and keeps its own
      temporaries in tmpdir (the streamed sheets' rows too): both in path's folder, which
@@ -1343,11 +1351,7 @@ int workbook_write(const Model *m, const char *path, char *err, size_t errn) {
   x.wb = workbook_new_opt(path, &opts);
   if (!x.wb) {
     snprintf(err, errn, diag_tr("cannot start the workbook %s"), path);
-    free(x.ids);
-    mem_free(x.inds);
-    mem_free(x.slots);
-    mem_free(x.periods);
-    arena_free(x.arena);
+    xl_free(&x);
     mem_free(dir_copy);
     return -1;
   }
@@ -1390,17 +1394,7 @@ int workbook_write(const Model *m, const char *path, char *err, size_t errn) {
   }
   lxw_error closing = workbook_close(x.wb);
   xl_check(&x, closing, "the workbook file");
-  free(x.ids);
-  mem_free(x.inds);
-  mem_free(x.slots);
-  mem_free(x.periods);
-  mem_free(x.listed);
-  for (int i = 0; i < NSHEETS; i++) mem_free(x.width[i]);
-  buf_free(&x.here[0]);
-  buf_free(&x.here[1]);
-  buf_free(&x.here_base);
-  buf_free(&x.note);
-  arena_free(x.arena);
+  xl_free(&x);
   mem_free(dir_copy);
   if (x.err == LXW_NO_ERROR) return 0;
   snprintf(err, errn, diag_tr("cannot write %s: %s (while writing %s)"), path,
