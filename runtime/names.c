@@ -1,12 +1,12 @@
 /* names.c: interned names: a table from each name to its one copy in the arena. */
 #include "runtime/names.h"
 
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
 #include "runtime/table.h"
+#include "runtime/utf8.h"
 
 struct Names {
   Arena *arena;
@@ -25,21 +25,8 @@ static const char *names_lookup(Names *t, const char *s, size_t n) {
   return table_intern_n(t->table, s, n);
 }
 
-/* Whether the n bytes at s are all ASCII, read eight at a time. */
-static int names_ascii(const char *s, size_t n) {
-  uint64_t high = 0;
-  size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t w;
-    memcpy(&w, s + i, 8);
-    high |= w;
-  }
-  for (; i < n; i++) high |= (unsigned char)s[i];
-  return (high & 0x8080808080808080u) == 0;
-}
-
 const char *names_intern(Names *t, const char *s, size_t n) {
-  if (names_ascii(s, n)) return names_lookup(t, s, n);
+  if (utf8_ascii_prefix(s, n) == n) return names_lookup(t, s, n);
   /* a spelling met before maps to its normalised name: normalise each spelling once */
   const char *known = table_get_n(t->table, s, n);
   if (known) return known;

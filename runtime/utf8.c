@@ -104,16 +104,17 @@ static inline int utf8_seq(const unsigned char *s, size_t n, int32_t *cp) {
   return 4;
 }
 
-/* How many of the n bytes at s, from the start, are ASCII, found eight at a time: the
-   text of a plan is mostly ASCII words, digits and blanks between its Chinese. */
-static inline size_t utf8_ascii_run(const unsigned char *s, size_t n) {
+/* Found eight bytes at a time: the text of a plan is mostly ASCII words, digits and blanks
+   between its Chinese. */
+size_t utf8_ascii_prefix(const char *s, size_t n) {
+  const unsigned char *u = (const unsigned char *)s;
   size_t i = 0;
   for (; i + 8 <= n; i += 8) {
     uint64_t w;
-    memcpy(&w, s + i, 8);
+    memcpy(&w, u + i, 8);
     if (w & 0x8080808080808080u) break;
   }
-  while (i < n && s[i] < 0x80) i++;
+  while (i < n && u[i] < 0x80) i++;
   return i;
 }
 
@@ -141,7 +142,7 @@ size_t utf8_invalid_at(const char *s, size_t n) {
   int32_t cp;
   while (i < n) {
     if (u[i] < 0x80) {
-      i += utf8_ascii_run(u + i, n - i);
+      i += utf8_ascii_prefix(s + i, n - i);
       continue;
     }
     int len = utf8_seq(u + i, n - i, &cp);
@@ -190,7 +191,7 @@ int utf8_cols(const char *s, size_t n) {
   int32_t cp;
   while (i < n) {
     if (u[i] < 0x80) {
-      size_t k = utf8_ascii_run(u + i, n - i);
+      size_t k = utf8_ascii_prefix(s + i, n - i);
       i += k;
       cols += k;
       continue;

@@ -9,6 +9,9 @@
    or return -1 (and consume one byte) when the bytes are not valid UTF-8. */
 int utf8_decode(const char *s, size_t n, int32_t *cp);
 
+/* How many of the n bytes at s, from the start, are ASCII. */
+size_t utf8_ascii_prefix(const char *s, size_t n);
+
 /* Offset of the first invalid byte in s[0..n), or n when all of it is valid. */
 size_t utf8_invalid_at(const char *s, size_t n);
 
