@@ -551,6 +551,18 @@ static ExecStatus eval_compare(Ctx *ctx, const mpq_t a, const mpq_t t, const mpq
   return st;
 }
 
+/* out = (a ÷ b − 1) × 100: the change from b to a, in % (b is not 0). */
+static void eval_pct_change(Ctx *c, mpq_ptr out, mpq_srcptr a, mpq_srcptr b) {
+  int mark = c->used;
+  mpq_ptr k = ctx_tmp(c);
+  dec_div(out, a, b);
+  mpq_set_ui(k, 1, 1);
+  dec_sub(out, out, k);
+  mpq_set_ui(k, 100, 1);
+  dec_mul(out, out, k);
+  c->used = mark;
+}
+
 /* The change of ind at p on the figure of bp (in %, 个百分点 or the unit's amount, per
    kind): the change the source states when it is of the basis needed, else from the two
    levels (*nominal set when a comparable-price change had to come from levels that are
@@ -574,14 +586,7 @@ static int eval_change_of(Ctx *c, const Indicator *ind, Period p, Period bp, Uni
   if (!v->fig.known || !b || !b->fig.known) return -1;
   if (kind == UK_PERCENT) {
     if (mpq_sgn(*b->fig.v) == 0) return -1;
-    int mark = c->used;
-    mpq_ptr one = ctx_tmp(c);
-    dec_div(out, *v->fig.v, *b->fig.v);
-    mpq_set_ui(one, 1, 1);
-    dec_sub(out, out, one);
-    mpq_set_ui(one, 100, 1);
-    dec_mul(out, out, one);
-    c->used = mark;
+    eval_pct_change(c, out, *v->fig.v, *b->fig.v);
   } else {
     dec_sub(out, *v->fig.v, *b->fig.v);
   }
@@ -921,21 +926,11 @@ static void eval_stated_change(Ctx *c, Value *v) {
   qty_from_figure(c, &a, &v->fig, &v->ind->unit, 1);
   qty_from_figure(c, &p, &b->fig, &b->ind->unit, 1);
   mpq_ptr stated = ctx_tmp(c), lo = ctx_tmp(c), hi = ctx_tmp(c), got = ctx_tmp(c),
-          half = ctx_tmp(c), one = ctx_tmp(c);
+          half = ctx_tmp(c);
   delta_signed(stated, d, 0);
-  mpq_set_ui(one, 1, 1);
-  dec_div(got, a.v, p.v);
-  dec_sub(got, got, one);
-  mpq_set_ui(one, 100, 1);
-  dec_mul(got, got, one);
-  dec_div(lo, a.lo, p.hi); /* the growth over the levels' rounding */
-  dec_div(hi, a.hi, p.lo);
-  mpq_set_ui(one, 1, 1);
-  dec_sub(lo, lo, one);
-  dec_sub(hi, hi, one);
-  mpq_set_ui(one, 100, 1);
-  dec_mul(lo, lo, one);
-  dec_mul(hi, hi, one);
+  eval_pct_change(c, got, a.v, p.v);
+  eval_pct_change(c, lo, a.lo, p.hi); /* the growth over the levels' rounding */
+  eval_pct_change(c, hi, a.hi, p.lo);
   dec_pow10(half, -d->by.places);
   mpq_div_2exp(half, half, 1);
   mpq_ptr slo = ctx_tmp(c), shi = ctx_tmp(c);
