@@ -315,12 +315,9 @@ static void check_target(Model *m, const Item *it) {
       return;
     }
   }
-  /* numbers only for what this target can have: a stretch level's, a relation's other
-     change (most targets have neither; at 100k targets these were half the model's) */
-  t->implied = (Figure){.v = model_num(m)}; /* hi: made by eval.c for a range only */
-  Verdict *vs[2] = {&t->v, t->has_stretch ? &t->stretch->v : NULL};
-  for (int i = 0; i <= t->has_stretch; i++)
-    *vs[i] = (Verdict){.other_change = t->form == VF_RELATION ? model_num(m) : NULL};
+  /* the value it implies; eval.c makes an implied range's top and a verdict's numbers
+     when it writes them (most targets are not ranges, and most are never judged) */
+  t->implied = (Figure){.v = model_num(m)};
   if (t->has_stretch) t->stretch->implied = (Figure){.v = model_num(m)};
   model_push(m, &m->targets, &m->ntargets, &m->targets_cap, t);
 }

@@ -637,22 +637,21 @@ static void eval_judge(Ctx *c, Target *t, const Indicator *ind, const Figure *fi
   mpq_ptr a = ctx_tmp(c), tv = ctx_tmp(c), thi = ctx_tmp(c), band = ctx_tmp(c);
   if (t->form == VF_RELATION) {
     Period bp = period_yoy(t->period);
+    mpq_ptr other = *eval_lazy_num(m, &v->other_change);
     if (eval_change_of(c, ind, t->period, bp, UK_PERCENT, need, a, &v->nominal, &v->actual) < 0 ||
-        eval_change_of(c, t->with, t->period, bp, UK_PERCENT, need, *v->other_change,
-                       &v->nominal, &v->other) < 0)
+        eval_change_of(c, t->with, t->period, bp, UK_PERCENT, need, other, &v->nominal,
+                       &v->other) < 0)
       goto done;
     v->has_achieved = 1;
     mpq_set(*eval_lazy_num(m, &v->achieved), a);
     v->has_gap = 1;
-    dec_sub(*eval_lazy_num(m, &v->gap), a, *v->other_change);
+    dec_sub(*eval_lazy_num(m, &v->gap), a, other);
     mpq_set(band, *m->tol_points);
     if (t->sync == REL_EXACT) mpq_set_ui(band, 0, 1);
-    v->status =
-        eval_compare(c, a, *v->other_change, *v->other_change, REL_ABOUT, BETTER_HIGH, band);
+    v->status = eval_compare(c, a, other, other, REL_ABOUT, BETTER_HIGH, band);
     if (t->sync == REL_EXACT && v->status == EXEC_NOT_MET) {
       mpq_set(band, *m->tol_points); /* 同步 missed by less than the band: 基本同步 */
-      if (eval_compare(c, a, *v->other_change, *v->other_change, REL_ABOUT, BETTER_HIGH, band) ==
-          EXEC_PARTLY)
+      if (eval_compare(c, a, other, other, REL_ABOUT, BETTER_HIGH, band) == EXEC_PARTLY)
         v->status = EXEC_PARTLY;
     }
     goto done;

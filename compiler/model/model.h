@@ -156,7 +156,8 @@ typedef enum ExecStatus {
   EXEC_PARTLY    /* 基本完成: short of a 左右 target, within its tolerance band */
 } ExecStatus;
 
-/* How a verdict was reached, for every output to say the same. */
+/* How a verdict was reached, for every output to say the same. Its numbers are made when
+   written: each is NULL until its has_ flag (other_change: `other`) says it is set. */
 typedef struct Verdict {
   ExecStatus status;
   int nominal;         /* a comparable-price target judged on current-price levels */
