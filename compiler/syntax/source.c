@@ -76,8 +76,7 @@ Source *source_load_fd(int fd, const char *path) {
     }
     n += (size_t)got;
   }
-  if (n == cap) buf = mem_realloc(buf, n + 1); /* room for the final NUL */
-  return source_adopt(path, buf, n);
+  return source_adopt(path, buf, n); /* n < cap: the read that saw the end had room */
 }
 
 /* Read a whole file into a source. */
