@@ -143,12 +143,17 @@ char *render_target(const Target *t) {
   buf_add(&b, s);
   mem_free(s);
   if (t->has_stretch) {
-    s = t->stretch->delta.present ? render_delta(&t->stretch->delta, 1)
-                                 : render_figure(&t->stretch->fig, unit, t->stretch->fig.places);
+    s = render_stretch(t);
     buf_printf(&b, "，力争%s", s);
     mem_free(s);
   }
   return buf_done(&b);
+}
+
+char *render_stretch(const Target *t) {
+  const Stretch *st = t->stretch;
+  if (st->delta.present) return render_delta(&st->delta, 1);
+  return render_figure(&st->fig, t->ind->has_unit ? t->ind->unit.text : NULL, st->fig.places);
 }
 
 /* Whether a placeholder is a change: a change the source states, or a computed growth. */

@@ -21,6 +21,9 @@ char *render_value(const Value *v);
 /* A target as the report writes it after the name: 增长5.5%左右, 持平, 完成市下达目标. */
 char *render_target(const Target *t);
 
+/* A target's stretch level (力争) as written: 增长6%, 8000亿元 (t->has_stretch). */
+char *render_stretch(const Target *t);
+
 /* The places a computed figure in unit is shown with: the indicator's decimals when it
    declares them, none for a count (家, 个, 套), else places. */
 int render_places(const char *unit, int decimals, int places);

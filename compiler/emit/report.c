@@ -147,17 +147,11 @@ static void report_execution(Doc *d, const Model *m) {
   char **row = cells + cols;
   for (int i = 0; i < m->nreviewed; i++) {
     const Target *t = m->reviewed[i];
-    const char *unit = t->ind->has_unit ? t->ind->unit.text : NULL;
     for (int s = 0; s <= t->has_stretch; s++, row += cols) {
       const Verdict *v = s ? &t->stretch->v : &t->v;
       const Figure *implied = s ? &t->stretch->implied : &t->implied;
       row[0] = s ? mem_strdup("（力争）") : mem_strdup(t->ind->name);
-      row[1] = render_target(t);
-      if (s) {
-        mem_free(row[1]);
-        row[1] = t->stretch->delta.present ? render_delta(&t->stretch->delta, 1)
-                                          : render_figure(&t->stretch->fig, unit, t->stretch->fig.places);
-      }
+      row[1] = s ? render_stretch(t) : render_target(t);
       row[2] = render_implied(t, implied, 1);
       row[3] = render_achieved(t, v);
       row[4] = render_measure(t, v);

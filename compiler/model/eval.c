@@ -745,7 +745,8 @@ static void eval_target(Ctx *c, Target *t, const Indicator *ind) {
   }
   eval_judge(c, t, ind, &t->fig, &t->delta, &t->implied, &t->v);
   if (t->has_stretch)
-    eval_judge(c, t, ind, &t->stretch->fig, &t->stretch->delta, &t->stretch->implied, &t->stretch->v);
+    eval_judge(c, t, ind, &t->stretch->fig, &t->stretch->delta, &t->stretch->implied,
+               &t->stretch->v);
 }
 
 /* Compare a claim's stated figure with the computed one, at the stated precision. */
