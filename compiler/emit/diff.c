@@ -1275,6 +1275,17 @@ void diff_write_text(const Diff *d, FILE *out, int md, const char *old_label,
   }
 }
 
+/* A change's place in one revision, as JSON: {"file": …, "line": n}, or null (line 0). */
+static void diff_json_place(FILE *out, const char *file, int line) {
+  if (!line) {
+    fputs("null", out);
+    return;
+  }
+  fputs("{\"file\": ", out);
+  json_write_string(out, file);
+  fprintf(out, ", \"line\": %d}", line);
+}
+
 void diff_write_json(const Diff *d, FILE *out, const char *old_label, const char *new_label) {
   fputs("{\n  \"schema\": 1,\n  \"old\": ", out);
   json_write_string(out, old_label ? old_label : diff_old_path(d));
@@ -1297,21 +1308,9 @@ void diff_write_json(const Diff *d, FILE *out, const char *old_label, const char
     fputs(", \"detail\": ", out);
     json_write_string(out, c->detail);
     fprintf(out, ", \"consequence\": %s,\n     \"old_place\": ", c->consequence ? "true" : "false");
-    if (c->old_line) {
-      fputs("{\"file\": ", out);
-      json_write_string(out, c->old_file);
-      fprintf(out, ", \"line\": %d}", c->old_line);
-    } else {
-      fputs("null", out);
-    }
+    diff_json_place(out, c->old_file, c->old_line);
     fputs(", \"new_place\": ", out);
-    if (c->new_line) {
-      fputs("{\"file\": ", out);
-      json_write_string(out, c->new_file);
-      fprintf(out, ", \"line\": %d}", c->new_line);
-    } else {
-      fputs("null", out);
-    }
+    diff_json_place(out, c->new_file, c->new_line);
     if (c->nspans) {
       fputs(",\n     \"spans\": [", out);
       for (int k = 0; k < c->nspans; k++) {
