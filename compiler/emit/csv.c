@@ -74,7 +74,7 @@ char *csv_main(const Model *m) {
   for (int i = 0; i < m->ntargets; i++) {
     const Target *t = m->targets[i];
     const Indicator *ind = t->ind;
-    Value *v = indicator_value(ind, period_yoy(t->period));
+    const Value *v = t->prior;
     field(&b, 1, ind->name);
     field(&b, 0, ind->has_unit ? ind->unit.text : "");
     field_own(&b, 0, v ? number(&v->fig, ind->decimals) : NULL);

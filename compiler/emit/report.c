@@ -203,7 +203,7 @@ static void report_targets(Doc *d, const Model *m) {
     if (report_reviewed(m, t)) continue;
     row += cols;
     const char *unit = t->ind->has_unit ? t->ind->unit.text : "";
-    Value *base = t->base ? t->base : indicator_value(t->ind, period_yoy(t->period));
+    const Value *base = t->prior;
     row[0] = mem_strdup(t->ind->name);
     row[1] = mem_strdup(unit);
     if (base && base->fig.known)

@@ -699,7 +699,7 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
     if (!m->targets[i]->review) x->listed[x->nlisted++] = m->targets[i];
   for (int i = 0; i < x->nlisted; i++) {
     const Target *t = x->listed[i];
-    Value *base = indicator_value(t->ind, period_yoy(t->period));
+    const Value *base = t->prior;
     has_exec |= t->v.status != EXEC_NONE && t->v.status != EXEC_QUALITATIVE;
     if (base && !base->fig.known) has_note = 1;
     if (t->why_not) has_note = 1;
@@ -748,7 +748,7 @@ static void xl_main(Xl *x, lxw_worksheet *ws) {
     xl_string(x, ws, WS_MAIN, row, C_NAME, ind->name, NULL);
     xl_string(x, ws, WS_MAIN, row, C_UNIT, ind->has_unit ? ind->unit.text : NULL, NULL);
     /* the base-year figure: a reference to the series sheet; words go to 说明 */
-    Value *base = indicator_value(ind, period_yoy(t->period));
+    const Value *base = t->prior;
     int srow = xl_ind_row(x, ind), scol = base ? xl_period_col(x, base->period) : -1;
     if (base && base->fig.known && srow > 0 && scol > 0) {
       char addr[96], formula[128];
@@ -888,7 +888,7 @@ static void xl_charts(Xl *x, lxw_worksheet *ws, int top, int rate_col, int base_
   int *group = mem_calloc(((size_t)n + 1) * sizeof *group), best = -1, best_n = 0;
   for (int i = 0; i < n; i++) {
     const Target *t = x->listed[i];
-    Value *base = indicator_value(t->ind, period_yoy(t->period));
+    const Value *base = t->prior;
     group[i] = -1;
     if (!t->ind->has_unit || xl_percent(t->ind) || !t->implied.known || !base ||
         !base->fig.known || xl_ind_row(x, t->ind) < 0)
@@ -927,7 +927,7 @@ static void xl_charts(Xl *x, lxw_worksheet *ws, int top, int rate_col, int base_
     int nst = 0;
     for (int i = 0; i < n && nst < best_n; i++)
       if (group[i] == group[best] && strcmp(x->listed[i]->ind->unit.text, unit) == 0)
-        st[nst++] = indicator_value(x->listed[i]->ind, period_yoy(x->listed[i]->period))->status;
+        st[nst++] = x->listed[i]->prior->status;
     char label[16];
     snprintf(label, sizeof label, "%d年", m->base);
     char *base_name = xl_year_head(label, st, nst), *target_name = mem_printf("%d年目标值", m->year);

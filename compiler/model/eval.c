@@ -729,6 +729,7 @@ done:
 /* A target: the value it implies, and — when its period has a figure that is not a plan —
    the verdict, as judged by this plan's figures. */
 static void eval_target(Ctx *c, Target *t, const Indicator *ind) {
+  t->prior = indicator_value(t->ind, period_yoy(t->period));
   if (t->form == VF_QUALITATIVE) {
     t->why_not = "a qualitative target";
     t->v.status = EXEC_QUALITATIVE;

@@ -200,6 +200,9 @@ typedef struct Target {
   Period from;
   int cumulative;      /* a total over the years from `from` to the period (累计) */
   Value *base;         /* the base-period value a change applies to */
+  Value *prior;        /* the same period a year before: the base-year figure the tables
+                          show beside the target (for a change from an earlier year, not
+                          its base) */
   Figure implied;      /* the value the target implies, in the indicator's unit */
   const char *why_not; /* why no value is implied */
   Verdict v;           /* how the actual figure does against it */
