@@ -11,8 +11,8 @@ if ! $py -c "import openpyxl" 2>/dev/null; then
   echo "xlsx: python3-openpyxl is not installed; skipped (./setup.sh installs it)"; exit 0
 fi
 cp plans/plan2024.fp tests/golden/small.fp tests/golden/exec202[34].fp "$tmp"/
-cp tests/golden/quarterly.fp tests/golden/written.fp "$tmp"/
-for plan in plan2024 small exec2024 quarterly written; do
+cp tests/golden/quarterly.fp tests/golden/written.fp tests/golden/target_bases.fp "$tmp"/
+for plan in plan2024 small exec2024 quarterly written target_bases; do
   "$plc" --format xlsx "$tmp/$plan.fp" 2>/dev/null || fail "plc $plan.fp exited $?"
   "$plc" --emit json "$tmp/$plan.fp" > "$tmp/$plan.json" 2>/dev/null
 done
@@ -42,7 +42,8 @@ wb.save(sys.argv[3])
 PY
   timeout 300 soffice -env:UserInstallation=file://$tmp/profile --headless --convert-to xlsx \
     --outdir "$tmp/recalc" "$tmp/plan2024.xlsx" "$tmp/small.xlsx" "$tmp/exec2024.xlsx" \
-    "$tmp/quarterly.xlsx" "$tmp/written.xlsx" "$tmp/edited.xlsx" "$tmp/rate.xlsx" >/dev/null 2>&1 ||
+    "$tmp/quarterly.xlsx" "$tmp/written.xlsx" "$tmp/target_bases.xlsx" "$tmp/edited.xlsx" \
+    "$tmp/rate.xlsx" >/dev/null 2>&1 ||
     fail "LibreOffice could not recalculate the workbooks"
   recalc=yes
   $py - "$tmp/recalc/edited.xlsx" <<'PY' || fail "an edited base figure did not flow to the implied target"
@@ -66,6 +67,24 @@ $py tests/xlsx_check.py "$tmp/small.json" "$tmp/small.xlsx" ${recalc:+"$tmp/reca
   fail "small.xlsx"
 $py tests/xlsx_check.py "$tmp/exec2024.json" "$tmp/exec2023.json" "$tmp/exec2024.xlsx" \
   ${recalc:+"$tmp/recalc/exec2024.xlsx"} || fail "exec2024.xlsx"
+
+# targets whose implied value is not one year's growth on the base-year column (年均增长
+# from 2020, 增加100亿元): their values are numbers, so a recalculation cannot change them;
+# the plain growth beside them keeps its live formula
+$py tests/xlsx_check.py "$tmp/target_bases.json" "$tmp/target_bases.xlsx" \
+  ${recalc:+"$tmp/recalc/target_bases.xlsx"} || fail "target_bases.xlsx"
+$py - "$tmp/target_bases.xlsx" <<'PY' || fail "the main sheet's rates and formulas are not what each target allows"
+import sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])["主要指标"]
+rows = {}
+for r in ws.iter_rows(min_row=4):   # the table's rows (the charts' data below repeat names)
+    if r[0].value:
+        rows.setdefault(r[0].value, r)
+for name in ("地区生产总值", "固定资产投资", "居民人均可支配收入"):
+    rate, value = rows[name][4].value, rows[name][5].value
+    assert rate is None and isinstance(value, (int, float)), (name, rate, value)
+assert rows["税收收入"][4].value == 0.06 and rows["税收收入"][5].value == "=C7*(1+E7)"
+PY
 
 # cumulative and point-in-time periods: every figure read back, the columns in time order
 # and labelled as reports label them

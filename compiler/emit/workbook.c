@@ -646,6 +646,10 @@ static void xl_charts(Xl *x, lxw_worksheet *ws, int top, int rate_col, int base_
 static int xl_rate(const Target *t, double *v, int *points, int *places) {
   const Delta *d = &t->delta;
   if (t->form != VF_CHANGE || !d->present) return 0;
+  /* the rate drives =C*(1+E) over the base-year column (t->prior): an amount (增加1000亿元)
+     is no rate, and a change from an earlier year (年均增长 … from 2020) is not over that
+     column; their implied values are written as numbers */
+  if (d->kind == UK_PLAIN || t->base != t->prior) return 0;
   *points = d->kind == UK_POINTS;
   *places = 1;
   if (d->dir == CHG_FLAT) {
